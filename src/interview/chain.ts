@@ -72,8 +72,7 @@ export function linkDigest(previousHex: string, digestHex: string): string {
 
 /** While `withChainMemo` runs: per event object, the last link nextHash computed from it. */
 let chainMemo:
-  | WeakMap<object, { previousHex: string; version: ChainVersion; next: string }>
-  | undefined;
+  WeakMap<object, { previousHex: string; version: ChainVersion; next: string }> | undefined;
 
 /**
  * Runs `fn` with nextHash remembering, per event object, the link it computed (from which head,

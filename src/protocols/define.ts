@@ -55,7 +55,8 @@ const RULE_KEY: Record<GroundRuleId, string> = {
   truth: 'truth',
 };
 
-function bandsWhere(rule: GroundRuleId, mode: 'practise' | 'explain'): AgeBand[] {
+/** The bands whose profile gives `rule` in `mode` (age-bands.ts BAND_PROFILES). */
+export function bandsWhere(rule: GroundRuleId, mode: 'practise' | 'explain'): AgeBand[] {
   return AGE_BANDS.filter((band) =>
     BAND_PROFILES[band].groundRules.some((r) => r.id === rule && r.mode === mode),
   );

@@ -540,7 +540,9 @@ export function reduceGuidance(
     // prompts stay in view; escalating prompts are already withheld while the child is reluctant.
     const supportive: NextPrompt[] = f.reluctant
       ? plan.supportivePrompts
+          // A line that presumes a hard topic waits for the substantive part (review 26p, 8).
           .filter((p) => !f.used.has(itemKey(SUPPORT, p.id)))
+          .filter((p) => p.substantiveOnly !== true || current.substantive)
           .slice(0, 1)
           .map((p) => ({
             id: p.id,

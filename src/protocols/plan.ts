@@ -190,6 +190,7 @@ function planPrompt(p: PromptDefinition, ctx: Context): PlannedPrompt {
     lastResort: p.lastResort === true,
     source: promptSource(p.source, ctx.language),
     ...(p.gate ? { gate: p.gate } : {}),
+    ...(p.substantiveOnly ? { substantiveOnly: true as const } : {}),
   };
 }
 
@@ -242,7 +243,11 @@ function planPhase(
         // Items of a phase not recommended at this age are never reported as open.
         required: c.required && recommended,
       })),
-    warnings: [...phase.warningKeys, ...(ctx.interpreter ? [INTERPRETED_WARNING_KEY] : [])]
+    warnings: [
+      ...phase.warningKeys,
+      ...(phase.bandWarnings ?? []).filter((w) => w.bands.includes(ctx.band)).map((w) => w.key),
+      ...(ctx.interpreter ? [INTERPRETED_WARNING_KEY] : []),
+    ]
       .filter((key) => key !== 'phaseWarnings.putativeConfession' || ctx.putativeConfession)
       .map((key) => plannedText(ctx, key, /^phaseWarnings\./)),
   };

@@ -275,7 +275,8 @@ const DOCS: readonly SourceDocument[] = [
     id: 'apsac-2023',
     short: 'APSAC Practice Guidelines, 2023',
     citation:
-      'American Professional Society on the Abuse of Children. (2023). Practice Guidelines: Forensic Interviewing in Cases of Suspected Child Abuse.',
+      'American Professional Society on the Abuse of Children. (2023). APSAC Practice Guidelines on Forensic Interviewing of Children. (An update of the 2012 guidelines, Forensic Interviewing in Cases of Suspected Child Abuse.)',
+    note: 'Title as APSAC\u2019s workshop listing gives it; CB Express (Dec. 2023/Jan. 2024) describes the 2023 guidelines as an update to the 2012 ones. The full text was not read.',
     kind: 'protocol',
     url: 'https://cbexpress.acf.hhs.gov/article/2023-january/december/updated-best-practice-guidelines-for-forensic-interviewing-/0d017a9b1b1eb5508645a828624bcbbf',
     checked: 'secondary',
@@ -394,6 +395,22 @@ const DOCS: readonly SourceDocument[] = [
     short: 'Fontes & Tishelman, 2016',
     citation:
       'Fontes, L. A., & Tishelman, A. C. (2016). Language competence in forensic interviews for suspected child sexual abuse. Child Abuse & Neglect, 58, 51-62.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+  {
+    id: 'fritzley-lee-2003',
+    short: 'Fritzley & Lee, 2003',
+    citation:
+      'Fritzley, V. H., & Lee, K. (2003). Do young children always say yes to yes-no questions? A metadevelopmental study of the affirmation bias. Child Development, 74(5), 1297-1313.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+  {
+    id: 'lyon-saywitz-1999',
+    short: 'Lyon & Saywitz, 1999',
+    citation:
+      'Lyon, T. D., & Saywitz, K. J. (1999). Young maltreated children\u2019s competence to take the oath. Applied Developmental Science, 3(1), 16-27.',
     kind: 'research',
     checked: 'secondary',
   },

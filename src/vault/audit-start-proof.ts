@@ -37,7 +37,10 @@ const NEXT_STEP =
  * be resolved against Hearth's own working folder), BACKUP_IS_FOLDER for a folder.
  */
 export function backupPath(given: string): string {
-  const file = given.trim().replace(/^(["'])(.*)\1$/s, '$2').trim();
+  const file = given
+    .trim()
+    .replace(/^(["'])(.*)\1$/s, '$2')
+    .trim();
   const shown = basename(file) || file;
   if (!isAbsolute(file) && !win32.isAbsolute(file))
     throw new HearthError(
@@ -52,11 +55,9 @@ export function backupPath(given: string): string {
     // Missing or unreadable: the open below says so.
   }
   if (folder)
-    throw new HearthError(
-      'NOT_FOUND',
-      `${shown}: is a folder. Choose the backup file inside it.`,
-      { reason: 'BACKUP_IS_FOLDER' },
-    );
+    throw new HearthError('NOT_FOUND', `${shown}: is a folder. Choose the backup file inside it.`, {
+      reason: 'BACKUP_IS_FOLDER',
+    });
   return file;
 }
 

@@ -286,7 +286,8 @@ export type NameProblem =
 export function nameProblems(name: string): NameProblem[] {
   const out: NameProblem[] = [];
   const hidden = [...name].filter((ch) => INVISIBLE_OR_CONTROL.test(ch) || NAME_INVISIBLE.test(ch));
-  if (hidden.length > 0) out.push({ kind: 'hidden', codePoints: [...new Set(hidden.map(codePoint))] });
+  if (hidden.length > 0)
+    out.push({ kind: 'hidden', codePoints: [...new Set(hidden.map(codePoint))] });
   if (name.normalize('NFC') !== name) out.push({ kind: 'notNfc' });
   const scripts = confusableScriptsOf(name);
   if (scripts.length > 1) out.push({ kind: 'mixedScripts', scripts });

@@ -197,9 +197,7 @@ function governed(id: string): boolean {
       TRAINER_SCENARIO,
       DRAFT_RECORD,
       DRAFT_INDEX,
-    ].some(
-      (pattern) => pattern.test(id),
-    )
+    ].some((pattern) => pattern.test(id))
   );
 }
 
@@ -286,8 +284,11 @@ export class AuthorRoleCheck {
     if (!match) return undefined;
     const trainee = this.starters.get(match[2]!);
     if (match[1] === 'review') {
-      if (role !== 'trainer' && role !== 'admin') return 'only a trainer or an admin reviews a practice interview';
-      return signer === trainee ? 'a trainee does not review their own practice interview' : undefined;
+      if (role !== 'trainer' && role !== 'admin')
+        return 'only a trainer or an admin reviews a practice interview';
+      return signer === trainee
+        ? 'a trainee does not review their own practice interview'
+        : undefined;
     }
     if (trainee === undefined) return undefined; // the start is unread: the record pass names it
     return signer === trainee

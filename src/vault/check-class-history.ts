@@ -49,7 +49,8 @@ export class ClassHistoryCheck {
       if (!this.made.has(target)) this.made.set(target, seq);
     }
     for (const ref of records ?? []) {
-      if (!isFloorRef(ref.id) || ref.hash !== KEY_FLOOR_HASH || !Number.isSafeInteger(ref.seq)) continue;
+      if (!isFloorRef(ref.id) || ref.hash !== KEY_FLOOR_HASH || !Number.isSafeInteger(ref.seq))
+        continue;
       const logical = ref.id.slice(KEY_FLOOR_PREFIX.length);
       const high = this.highest.get(logical);
       if (high && ref.seq < high.version)
@@ -57,17 +58,25 @@ export class ClassHistoryCheck {
           kind: 'certificate',
           id: `${logical}@${high.version}`,
           code: 'KEY_FLOOR_LOWERED',
-          values: { key: logical, entry: seq, version: ref.seq, floor: high.version, first: high.seq },
+          values: {
+            key: logical,
+            entry: seq,
+            version: ref.seq,
+            floor: high.version,
+            first: high.seq,
+          },
           detail: `audit entry ${seq} states ${logical}@${ref.seq} as current, but audit entry ${high.seq} had stated ${logical}@${high.version}: the statement was made from key rows rolled back outside Hearth, and someone who held the older version (a removed user) may read what was written under it afterwards. Restore the newest backup made before entry ${seq} (hearth vault restore)`,
         });
-      else if (!high || ref.seq > high.version) this.highest.set(logical, { version: ref.seq, seq });
+      else if (!high || ref.seq > high.version)
+        this.highest.set(logical, { version: ref.seq, seq });
     }
   }
 
   /** The classes the signed log says were made, with the highest version it states (1 at least). */
   madeClasses(): Map<string, Stated> {
     const out = new Map(this.highest);
-    for (const [logical, seq] of this.made) if (!out.has(logical)) out.set(logical, { version: 1, seq });
+    for (const [logical, seq] of this.made)
+      if (!out.has(logical)) out.set(logical, { version: 1, seq });
     return out;
   }
 }

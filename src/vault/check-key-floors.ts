@@ -53,19 +53,22 @@ export function keyFloorProblems(
     const replaced = `${r.logical}@${r.floor}`;
     const cert = statement(db, 'SELECT 1 FROM key_certs WHERE key_id = ?').get(replaced);
     const wraps = (
-      statement(db, 'SELECT holder FROM key_wraps WHERE logical = ? AND version = ? ORDER BY holder').all(
-        r.logical,
-        r.floor,
-      ) as Array<{ holder: string }>
+      statement(
+        db,
+        'SELECT holder FROM key_wraps WHERE logical = ? AND version = ? ORDER BY holder',
+      ).all(r.logical, r.floor) as Array<{ holder: string }>
     ).map((w) => w.holder);
-    const heldBy = statement(db, 'SELECT 1 FROM key_wraps WHERE logical = ? AND version = ? AND holder = ?').get(
-      r.logical,
-      r.current,
-      replaced,
-    );
+    const heldBy = statement(
+      db,
+      'SELECT 1 FROM key_wraps WHERE logical = ? AND version = ? AND holder = ?',
+    ).get(r.logical, r.current, replaced);
     const missing = [
       ...(cert ? [] : [`its certificate (key_certs row ${replaced})`]),
-      ...(heldBy ? [] : [`the wrap of ${r.logical}@${r.current} under it (key_wraps ${r.logical}@${r.current} held by ${replaced})`]),
+      ...(heldBy
+        ? []
+        : [
+            `the wrap of ${r.logical}@${r.current} under it (key_wraps ${r.logical}@${r.current} held by ${replaced})`,
+          ]),
       ...(wraps.length > 0 ? [] : [`every key_wraps row of ${replaced}`]),
     ];
     problems.push({

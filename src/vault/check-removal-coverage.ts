@@ -92,10 +92,15 @@ export function removedUserRoles(records: RecordStore): (username: string) => Ro
   let certified: Map<string, Set<string>> | undefined;
   return (username) => {
     certified ??= certifiedRolesByUsername(records);
-    const profileRole = records.get<{ username?: unknown; role?: unknown }>(`user:${username}`)?.value.role;
-    const base = (ROLES as readonly unknown[]).includes(profileRole) ? (profileRole as Role) : undefined;
+    const profileRole = records.get<{ username?: unknown; role?: unknown }>(`user:${username}`)
+      ?.value.role;
+    const base = (ROLES as readonly unknown[]).includes(profileRole)
+      ? (profileRole as Role)
+      : undefined;
     const fromCerts = certified.get(username);
     if (base !== undefined) return removalRoles(base, fromCerts);
-    return [...(fromCerts ?? [])].filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+    return [...(fromCerts ?? [])].filter((r): r is Role =>
+      (ROLES as readonly string[]).includes(r),
+    );
   };
 }

@@ -82,7 +82,13 @@ export class RemovedWriterCheck {
         kind: 'audit',
         id: String(seq),
         code: 'AUDIT_STALE_CHAIN_KEY',
-        values: { entry: seq, epoch: stale.epoch, chainKey: stale.chainKey, newer: stale.newer, signer: signer ?? 'no certified key' },
+        values: {
+          entry: seq,
+          epoch: stale.epoch,
+          chainKey: stale.chainKey,
+          newer: stale.newer,
+          signer: signer ?? 'no certified key',
+        },
         detail: `audit entry ${seq} (epoch ${stale.epoch}, signed by ${signer ?? 'no certified key'}) is chained with ${stale.chainKey}, but an earlier entry already used ${stale.newer}: Hearth always opens an epoch under the current chain key, so someone who kept an old chain key (a removed user's old copy) appended it. Restore the newest backup or report it`,
       });
     for (const ref of refs ?? []) {

@@ -44,14 +44,15 @@ export function uncertifiedEntryProblem(
   const key = signerKey ? `${signerKey.slice(0, 16)}…` : 'none';
   const action = entry.action ?? 'action not readable';
   const author = signIn.author;
-  const code = `${claimedOwner ? 'AUDIT_SIGNATURE_NOT_OWNER' : 'AUDIT_SIGNER_UNCERTIFIED'}${author ? '' : '_UNATTRIBUTED'}` as const;
+  const code =
+    `${claimedOwner ? 'AUDIT_SIGNATURE_NOT_OWNER' : 'AUDIT_SIGNER_UNCERTIFIED'}${author ? '' : '_UNATTRIBUTED'}` as const;
   const who = claimedOwner
     ? `claims ${claimedOwner}'s staff key, but ${claimedOwner} did not sign it (${why})`
     : `staff key ${key}, has no certified author, though it was written after the start of signed audit (${why})`;
   const where = author
     ? `It was written in sign-in ${signIn.epoch}, whose certified author is ${author.username} (audit entry ${author.entry})`
     : signIn.epoch === undefined
-      ? 'The sign-in it was written in cannot be named (it names none, or its text does not open under that sign-in\'s key)'
+      ? "The sign-in it was written in cannot be named (it names none, or its text does not open under that sign-in's key)"
       : `It was written in sign-in ${signIn.epoch}, which has no entry signed by a certified author (made outside Hearth)`;
   return {
     kind: 'audit',

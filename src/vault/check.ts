@@ -409,56 +409,58 @@ function checkWithLedger(
   // the check goes on with the next.
   const guard = <T>(step: string, fallback: T, run: () => T): T =>
     guardPass(problems, step, fallback, run);
-  const auditProblems = guard('audit log', [], () => vault.audit.walk(
-    (seq, allRecords, body, signer, signerRole, signerKey, epoch) => {
-      // "Legacy" (cannot be judged) means only: before the log's signed-audit start (R15-6).
-      const legacy = seq < authorship.signedFrom;
-      signIns.visit(seq, epoch, signer);
-      if (signer === undefined && !legacy)
-        uncertified.set(seq, {
-          ...(body ? { action: body.action } : {}),
-          refs: allRecords ?? [],
-          epoch,
-          opened: body !== undefined,
-        });
-      removedWriter.visit(seq, allRecords, body, signer, signerKey);
-      removalCoverage.visit(seq, allRecords, body, signerRole);
-      feedbackOnce.visit(seq, allRecords, signer, body?.action);
-      classHistory.visit(seq, allRecords, body?.action, body?.target, signerRole);
-      authorRoles.visit(seq, allRecords, signer, signerRole, body?.action, legacy);
-      const records =
-        allRecords &&
-        sessionClaims.refsThatCount(seq, allRecords, signer, signerRole, body?.action, legacy);
-      // A removed export counter is RECORD_REMOVED and does not count (R14-5), but the counter
-      // rule still sees the removal, to name the restart it causes (R12-6).
-      const counterRefs = allRecords?.filter(
-        (r) => records?.includes(r) || (r.hash === '' && r.id.startsWith('exports:')),
-      );
-      exportCounts.visit(seq, counterRefs, signer, body?.action);
-      // The ledger row first: the write-once check keeps each event's first writer in it.
-      for (const ref of records ?? []) {
-        if (isOutsideRecords(ref.id))
-          outside.set(ref.id, { seq: ref.seq, hash: ref.hash, auditSeq: seq });
-        else ledger.put(seq, ref);
-      }
-      writeOnce.visit(seq, records, signer, body?.action);
-      for (const ref of records ?? [])
-        if (ref.id.startsWith('case_') && ref.hash !== '')
-          caseWrites.set(ref.id, {
-            created: caseWrites.get(ref.id)?.created ?? seq,
-            signer,
-            creator: caseWrites.has(ref.id) ? caseWrites.get(ref.id)?.creator : signer,
-            last: seq,
+  const auditProblems = guard('audit log', [], () =>
+    vault.audit.walk(
+      (seq, allRecords, body, signer, signerRole, signerKey, epoch) => {
+        // "Legacy" (cannot be judged) means only: before the log's signed-audit start (R15-6).
+        const legacy = seq < authorship.signedFrom;
+        signIns.visit(seq, epoch, signer);
+        if (signer === undefined && !legacy)
+          uncertified.set(seq, {
+            ...(body ? { action: body.action } : {}),
+            refs: allRecords ?? [],
+            epoch,
+            opened: body !== undefined,
           });
-      certificateHistory.visit(seq, records, body?.at);
-      if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
-      if (body?.action === RESTORE_ACKNOWLEDGED || body?.action === RESTORED)
-        restores.push({ ...body, signer });
-    },
-    (done, total) => report('audit', done, total),
-    undefined,
-    { lookup: vault.signerLookup(), authorship, verifier },
-  ));
+        removedWriter.visit(seq, allRecords, body, signer, signerKey);
+        removalCoverage.visit(seq, allRecords, body, signerRole);
+        feedbackOnce.visit(seq, allRecords, signer, body?.action);
+        classHistory.visit(seq, allRecords, body?.action, body?.target, signerRole);
+        authorRoles.visit(seq, allRecords, signer, signerRole, body?.action, legacy);
+        const records =
+          allRecords &&
+          sessionClaims.refsThatCount(seq, allRecords, signer, signerRole, body?.action, legacy);
+        // A removed export counter is RECORD_REMOVED and does not count (R14-5), but the counter
+        // rule still sees the removal, to name the restart it causes (R12-6).
+        const counterRefs = allRecords?.filter(
+          (r) => records?.includes(r) || (r.hash === '' && r.id.startsWith('exports:')),
+        );
+        exportCounts.visit(seq, counterRefs, signer, body?.action);
+        // The ledger row first: the write-once check keeps each event's first writer in it.
+        for (const ref of records ?? []) {
+          if (isOutsideRecords(ref.id))
+            outside.set(ref.id, { seq: ref.seq, hash: ref.hash, auditSeq: seq });
+          else ledger.put(seq, ref);
+        }
+        writeOnce.visit(seq, records, signer, body?.action);
+        for (const ref of records ?? [])
+          if (ref.id.startsWith('case_') && ref.hash !== '')
+            caseWrites.set(ref.id, {
+              created: caseWrites.get(ref.id)?.created ?? seq,
+              signer,
+              creator: caseWrites.has(ref.id) ? caseWrites.get(ref.id)?.creator : signer,
+              last: seq,
+            });
+        certificateHistory.visit(seq, records, body?.at);
+        if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
+        if (body?.action === RESTORE_ACKNOWLEDGED || body?.action === RESTORED)
+          restores.push({ ...body, signer });
+      },
+      (done, total) => report('audit', done, total),
+      undefined,
+      { lookup: vault.signerLookup(), authorship, verifier },
+    ),
+  );
   ledger.finishWriting();
   const lookup = vault.signerLookup();
   const uncertifiedProblem = (
@@ -517,7 +519,10 @@ function checkWithLedger(
       detail: p.detail,
     });
   pushAll(problems, feedbackOnce.problems);
-  pushAll(problems, guard('rollback', [], () => rollbackProblems(vault, rollbacks)));
+  pushAll(
+    problems,
+    guard('rollback', [], () => rollbackProblems(vault, rollbacks)),
+  );
   pushAll(
     problems,
     guard('checkpoint', [], () =>
@@ -550,34 +555,39 @@ function checkWithLedger(
   );
   pushAll(problems, classHistory.problems);
   const recordNotices: VaultNotice[] = [];
-  guard('records', undefined, () => recordProblems(
-    vault,
-    rolledBack,
-    expected,
-    recordNotices,
-    (done, total) => report('records', done, total),
-    (id, value, kind) => {
-      caseOrder.visit(kind, id, value);
-      const interviewer = (value as { interviewer?: unknown }).interviewer;
-      if (id.startsWith('summary:') && typeof interviewer === 'string')
-        interviewers.set(id.slice('summary:'.length), interviewer);
-      const eventCount = (value as { eventCount?: unknown }).eventCount;
-      if (id.startsWith('summary:') && typeof eventCount === 'number')
-        summaryCounts.set(id.slice('summary:'.length), eventCount);
-    },
-    (id, kind) => caseOrder.present(kind, id),
-    (caseId) => caseWrites.get(caseId),
-    (id, keyRef, auditSeq) => removedWriter.visitRecord(id, keyRef, auditSeq),
-    onRecord,
-    problems,
-  ));
-  const admins = guard('restores', new Set<string>(), () =>
-    new Set(
-      vault
-        .listUsers()
-        .filter((u) => u.role === 'admin')
-        .map((u) => u.username),
+  guard('records', undefined, () =>
+    recordProblems(
+      vault,
+      rolledBack,
+      expected,
+      recordNotices,
+      (done, total) => report('records', done, total),
+      (id, value, kind) => {
+        caseOrder.visit(kind, id, value);
+        const interviewer = (value as { interviewer?: unknown }).interviewer;
+        if (id.startsWith('summary:') && typeof interviewer === 'string')
+          interviewers.set(id.slice('summary:'.length), interviewer);
+        const eventCount = (value as { eventCount?: unknown }).eventCount;
+        if (id.startsWith('summary:') && typeof eventCount === 'number')
+          summaryCounts.set(id.slice('summary:'.length), eventCount);
+      },
+      (id, kind) => caseOrder.present(kind, id),
+      (caseId) => caseWrites.get(caseId),
+      (id, keyRef, auditSeq) => removedWriter.visitRecord(id, keyRef, auditSeq),
+      onRecord,
+      problems,
     ),
+  );
+  const admins = guard(
+    'restores',
+    new Set<string>(),
+    () =>
+      new Set(
+        vault
+          .listUsers()
+          .filter((u) => u.role === 'admin')
+          .map((u) => u.username),
+      ),
   );
   const restored = restoreFindings(restores, (username) => admins.has(username));
   pushAll(problems, restored.problems);
@@ -588,7 +598,10 @@ function checkWithLedger(
     ),
   ))
     problems.push({ kind: 'audit', id: p.id, detail: p.detail });
-  pushAll(problems, guard('summaries', [], () => loweredCountProblems(vault, writeOnce, expected, summaryCounts)));
+  pushAll(
+    problems,
+    guard('summaries', [], () => loweredCountProblems(vault, writeOnce, expected, summaryCounts)),
+  );
   for (const p of guard('export counters', [], () =>
     exportCounts.problems(
       (sessionId) => vault.records.seqOf(`exports:${sessionId}`) ?? 0,
@@ -596,13 +609,22 @@ function checkWithLedger(
     ),
   ))
     problems.push({ kind: 'audit', ...p });
-  pushAll(problems, guard('case order', [], () => caseOrder.problems(namedCases)));
+  pushAll(
+    problems,
+    guard('case order', [], () => caseOrder.problems(namedCases)),
+  );
   const start = guard('audit start', { problems: [], notices: [] }, () =>
     auditStartFindings(vault, expected.get(AUDIT_START_REF)),
   );
   pushAll(problems, start.problems);
-  pushAll(problems, guard('session key classes', [], () => sessionKeyClassFindings(vault, starts)));
-  pushAll(problems, guard('removed writers', [], () => removedWriter.problems()));
+  pushAll(
+    problems,
+    guard('session key classes', [], () => sessionKeyClassFindings(vault, starts)),
+  );
+  pushAll(
+    problems,
+    guard('removed writers', [], () => removedWriter.problems()),
+  );
   pushAll(
     problems,
     guard('removals', [], () => {
@@ -610,38 +632,55 @@ function checkWithLedger(
       return removalCoverage.problems((username) => rolesOfRemoved(username));
     }),
   );
-  pushAll(problems, guard('key slots', [], () => slotProblems(vault, expected)));
-  pushAll(problems, guard('personal key wraps', [], () => personalWrapProblems(vault, expected)));
-  pushAll(problems, guard('roles', [], () => roleProblems(vault)));
-  pushAll(problems, guard('profiles', [], () => profileSecretProblems(vault)));
+  pushAll(
+    problems,
+    guard('key slots', [], () => slotProblems(vault, expected)),
+  );
+  pushAll(
+    problems,
+    guard('personal key wraps', [], () => personalWrapProblems(vault, expected)),
+  );
+  pushAll(
+    problems,
+    guard('roles', [], () => roleProblems(vault)),
+  );
+  pushAll(
+    problems,
+    guard('profiles', [], () => profileSecretProblems(vault)),
+  );
   guard('key rows', undefined, () => keyRowProblems(vault.db, problems));
   guard('written keys', undefined, () => writtenKeyProblems(vault.db, vault.keys, problems));
-  guard('key certificates', undefined, () => keyCertProblems(
-    vault.db,
-    vault.keys,
-    (hex) => {
-      const found = certificateForKey(vault.records, hex);
-      return found?.certificate.statement.username;
-    },
-    {
-      certsRemoved: vault.keyCertificatesRemoved,
-      caseCreated: (caseId) => caseWrites.get(caseId)?.created,
-      caseLastWrite: (caseId) => {
-        const w = caseWrites.get(caseId);
-        return w?.last !== undefined ? { entry: w.last, signer: w.signer } : undefined;
+  guard('key certificates', undefined, () =>
+    keyCertProblems(
+      vault.db,
+      vault.keys,
+      (hex) => {
+        const found = certificateForKey(vault.records, hex);
+        return found?.certificate.statement.username;
       },
-      boundEntry: (id) => vault.audit.indexedEntry(certRefId(id)),
-      caseRecordOpens: (caseId) => readCaseIdSalt(vault.records, caseId) !== 'unreadable',
-      // The bound entry's verified signer and its sign-in (R16-2): one entry per finding.
-      entryAuthor: (seq) => {
-        const claim = vault.audit.claimAt(seq, lookup);
-        const signIn = signIns.of(vault.audit.epochAt(seq), true);
-        return { ...(claim ? { signer: claim.signer } : {}), signIn };
+      {
+        certsRemoved: vault.keyCertificatesRemoved,
+        caseCreated: (caseId) => caseWrites.get(caseId)?.created,
+        caseLastWrite: (caseId) => {
+          const w = caseWrites.get(caseId);
+          return w?.last !== undefined ? { entry: w.last, signer: w.signer } : undefined;
+        },
+        boundEntry: (id) => vault.audit.indexedEntry(certRefId(id)),
+        caseRecordOpens: (caseId) => readCaseIdSalt(vault.records, caseId) !== 'unreadable',
+        // The bound entry's verified signer and its sign-in (R16-2): one entry per finding.
+        entryAuthor: (seq) => {
+          const claim = vault.audit.claimAt(seq, lookup);
+          const signIn = signIns.of(vault.audit.epochAt(seq), true);
+          return { ...(claim ? { signer: claim.signer } : {}), signIn };
+        },
       },
-    },
+      problems,
+    ),
+  );
+  pushAll(
     problems,
-  ));
-  pushAll(problems, guard('certificates', [], () => certificateProblems(vault)));
+    guard('certificates', [], () => certificateProblems(vault)),
+  );
   for (const p of guard('certificate history', [], () =>
     certificateHistory.problems(listCertificateRecords(vault.records)),
   ))

@@ -169,7 +169,8 @@ export function checkpointSignatureProblem(
     throw error;
   }
   const owner = lookup(checkpoint.signer);
-  if ('problem' in owner) return 'its admin checkpoint is signed by a key the centre has not certified';
+  if ('problem' in owner)
+    return 'its admin checkpoint is signed by a key the centre has not certified';
   return owner.role === 'admin' ? undefined : 'its admin checkpoint is not signed by an admin';
 }
 

@@ -317,10 +317,17 @@ export class KeyStore {
   classEverMade(logical: string): boolean {
     if (this.oldestId(logical) !== undefined) return true;
     const range = idRange(logical);
-    if (statement(this.db, `SELECT 1 FROM key_certs WHERE ${idOfLogicalSql('key_id')} LIMIT 1`).get(range))
+    if (
+      statement(this.db, `SELECT 1 FROM key_certs WHERE ${idOfLogicalSql('key_id')} LIMIT 1`).get(
+        range,
+      )
+    )
       return true;
     if (
-      statement(this.db, 'SELECT 1 FROM records WHERE key_ref >= @lo AND key_ref < @hi LIMIT 1').get({
+      statement(
+        this.db,
+        'SELECT 1 FROM records WHERE key_ref >= @lo AND key_ref < @hi LIMIT 1',
+      ).get({
         lo: range.lo,
         hi: range.hi,
       })

@@ -31,7 +31,12 @@ export function personalWrapDigest(db: Database, username: string): string {
   const rows = statement(
     db,
     'SELECT version, holder, nonce, wrapped_key FROM key_wraps WHERE logical = ? ORDER BY version, holder',
-  ).all(`personal:${username}`) as Array<{ version: unknown; holder: unknown; nonce: unknown; wrapped_key: unknown }>;
+  ).all(`personal:${username}`) as Array<{
+    version: unknown;
+    holder: unknown;
+    nonce: unknown;
+    wrapped_key: unknown;
+  }>;
   if (rows.length === 0) return '';
   const hash = createHash('sha256').update('hearth.personal-wrap.v1\0');
   const part = (value: unknown): Buffer =>

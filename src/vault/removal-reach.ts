@@ -30,9 +30,13 @@ function allegationLogical(caseId: string): string {
 }
 
 /** The roles whose classes a removal rotates: the profile's, plus every certified one. */
-export function removalRoles(profileRole: Role, certified: ReadonlySet<string> | undefined): Role[] {
+export function removalRoles(
+  profileRole: Role,
+  certified: ReadonlySet<string> | undefined,
+): Role[] {
   const roles = new Set<Role>([profileRole]);
-  for (const r of certified ?? []) if ((ROLES as readonly string[]).includes(r)) roles.add(r as Role);
+  for (const r of certified ?? [])
+    if ((ROLES as readonly string[]).includes(r)) roles.add(r as Role);
   return [...roles];
 }
 
@@ -69,7 +73,11 @@ export function revealedAllegationKeys(
         complete = false;
         return;
       }
-      if (body.action === REVEAL_ACTION && body.detail?.to === username && typeof body.target === 'string')
+      if (
+        body.action === REVEAL_ACTION &&
+        body.detail?.to === username &&
+        typeof body.target === 'string'
+      )
         cases.add(body.target);
     },
     undefined,

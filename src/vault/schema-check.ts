@@ -44,11 +44,9 @@ export interface ForeignSchemaObject {
 
 /** The schema objects of a database's main schema. */
 export function schemaObjects(db: Db): SchemaObject[] {
-  return (
-    db
-      .prepare('SELECT type, name, tbl_name AS tableName, sql FROM main.sqlite_master')
-      .all() as Array<{ type: string; name: string; tableName: string; sql: string | null }>
-  );
+  return db
+    .prepare('SELECT type, name, tbl_name AS tableName, sql FROM main.sqlite_master')
+    .all() as Array<{ type: string; name: string; tableName: string; sql: string | null }>;
 }
 
 const expectedCache = new Map<string, Map<string, SchemaObject>>();
@@ -57,7 +55,10 @@ const expectedCache = new Map<string, Map<string, SchemaObject>>();
  * The schema Hearth's migrations 1..`version` make, by `type:name`: computed by applying them to
  * an empty in-memory database (cached per migrations text and version).
  */
-export function expectedSchema(migrations: Migration[], version: number): Map<string, SchemaObject> {
+export function expectedSchema(
+  migrations: Migration[],
+  version: number,
+): Map<string, SchemaObject> {
   const applied = migrations.slice(0, version);
   const key = `${version}\u0000${applied.map((m) => m.sql).join('\u0000')}`;
   const cached = expectedCache.get(key);
@@ -85,7 +86,9 @@ export function foreignSchemaObjects(db: Db, migrations: Migration[]): ForeignSc
   const expected = expectedSchema(migrations, version);
   // Compared inside SQLite, so a sign-in reads back only what differs (none for a sound file):
   // the work of an open does not depend on the file's schema (counted in red-team tests).
-  const wanted = JSON.stringify([...expected.values()].map((o) => [o.type, o.name, o.tableName, o.sql]));
+  const wanted = JSON.stringify(
+    [...expected.values()].map((o) => [o.type, o.name, o.tableName, o.sql]),
+  );
   const rows = db
     .prepare(
       `SELECT m.type AS type, m.name AS name,
@@ -115,7 +118,11 @@ export function foreignSchemaObjects(db: Db, migrations: Migration[]): ForeignSc
     )
     .all({ wanted }) as Array<{ type: string; name: string }>;
   return [
-    ...rows.map((r): ForeignSchemaObject => ({ type: r.type, name: r.name, why: r.known ? 'changed' : 'foreign' })),
+    ...rows.map((r): ForeignSchemaObject => ({
+      type: r.type,
+      name: r.name,
+      why: r.known ? 'changed' : 'foreign',
+    })),
     ...missing.map((r): ForeignSchemaObject => ({ type: r.type, name: r.name, why: 'missing' })),
   ].sort((a, b) => `${a.type}:${a.name}`.localeCompare(`${b.type}:${b.name}`));
 }

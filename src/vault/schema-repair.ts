@@ -30,7 +30,10 @@ import {
 import { Vault, type VaultOptions } from './vault';
 
 /** What a foreign-schema check of a vault folder found (no key needed, nothing written). */
-export function inspectVaultSchema(vaultDir: string, options: VaultOptions = {}): ForeignSchemaObject[] {
+export function inspectVaultSchema(
+  vaultDir: string,
+  options: VaultOptions = {},
+): ForeignSchemaObject[] {
   const db = openVaultDatabase(vaultDir, { create: false });
   try {
     return foreignSchemaObjects(db, loadMigrations(options.migrationsDir));
@@ -66,7 +69,10 @@ export async function dropForeignSchema(
         { reason: 'SCHEMA_FOREIGN' },
       );
     if (existsSync(input.backupFile))
-      throw new HearthError('CONFLICT', `The backup file already exists: ${input.backupFile}. Nothing was changed.`);
+      throw new HearthError(
+        'CONFLICT',
+        `The backup file already exists: ${input.backupFile}. Nothing was changed.`,
+      );
     const meta = db.prepare('SELECT vault_id FROM vault_meta WHERE singleton = 1').get() as
       { vault_id: Buffer } | undefined;
     if (!meta) throw new HearthError('VAULT_CORRUPT', 'The vault file has no vault identity.');
@@ -87,7 +93,11 @@ export async function dropForeignSchema(
       // The anchor too, so the trial sign-in compares as the real one would.
       const anchor = join(vaultDir, ANCHOR_FILE);
       if (existsSync(anchor)) copyFileSync(anchor, join(scratch, ANCHOR_FILE));
-      const trial = Vault.open(scratch, { ...options, anchorFile: undefined, anchorCopy: undefined });
+      const trial = Vault.open(scratch, {
+        ...options,
+        anchorFile: undefined,
+        anchorCopy: undefined,
+      });
       const notAdmin = new HearthError(
         'FORBIDDEN',
         'Only an admin removes database objects Hearth did not make. Nothing was changed. Ask an admin.',
@@ -131,7 +141,9 @@ const DROP_ORDER = ['trigger', 'view', 'index', 'table'];
  */
 function dropAll(db: Db, foreign: ForeignSchemaObject[], migrations: Migration[]): void {
   const expected = expectedSchema(migrations, schemaVersion(db));
-  const ordered = [...foreign].sort((a, b) => DROP_ORDER.indexOf(a.type) - DROP_ORDER.indexOf(b.type));
+  const ordered = [...foreign].sort(
+    (a, b) => DROP_ORDER.indexOf(a.type) - DROP_ORDER.indexOf(b.type),
+  );
   db.transaction(() => {
     for (const object of ordered) {
       const drop = dropStatement(object);

@@ -468,7 +468,11 @@ export class Vault {
           actor: admin.username,
           action: 'vault.create',
           // The first version of every class key, stated for the floors (RT22-1, key-floors.ts).
-          records: [...refs, ...slotRefs(db, [RECOVERY, userKey(admin.username)]), ...floorRefs(keys)],
+          records: [
+            ...refs,
+            ...slotRefs(db, [RECOVERY, userKey(admin.username)]),
+            ...floorRefs(keys),
+          ],
         });
         vault.unlocked = unlocked;
         vault.anchorSigner = unlocked;
@@ -521,7 +525,14 @@ export class Vault {
       return readSigningKey(unlocked.records, username);
     } catch (error) {
       if (!(error instanceof HearthError) || error.code !== 'TAMPERED') throw error;
-      if (personalWrapReplaced(this.db, unlocked.audit, certifiedSignerLookup(unlocked.records), username))
+      if (
+        personalWrapReplaced(
+          this.db,
+          unlocked.audit,
+          certifiedSignerLookup(unlocked.records),
+          username,
+        )
+      )
         throw personalWrapReplacedError(username);
       throw error;
     }
@@ -1415,7 +1426,8 @@ export class Vault {
     const { keys, audit, user } = unlocked;
     const lookup = certifiedSignerLookup(unlocked.records);
     const unread = DATA_CLASSES.map(classKey).filter(
-      (logical) => keys.currentId(logical) !== undefined && 'problem' in readFloor(audit, lookup, logical),
+      (logical) =>
+        keys.currentId(logical) !== undefined && 'problem' in readFloor(audit, lookup, logical),
     );
     if (unread.length === 0) return true;
     const stated = statedFloors(audit, lookup);
@@ -1937,7 +1949,9 @@ export class Vault {
         actor: actor.username,
         action: 'vault.schemaRepaired',
         detail: {
-          removed: objects.map((o) => `${o.type}:${o.name}${o.why === 'foreign' ? '' : ` (${o.why})`}`).join(', '),
+          removed: objects
+            .map((o) => `${o.type}:${o.name}${o.why === 'foreign' ? '' : ` (${o.why})`}`)
+            .join(', '),
           backup: backupName,
         },
       });

@@ -30,6 +30,7 @@ const plannedPrompt = z.object({
   kind: promptKind,
   text: z.string(),
   source: plannedSource,
+  substantiveOnly: z.literal(true).optional(),
 });
 const plannedText = z.object({ id: z.string(), text: z.string(), source: plannedSource });
 

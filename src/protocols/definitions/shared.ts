@@ -211,8 +211,10 @@ const WHAT_ELSE = hearth('Closing question reworded for 3-5-year-olds as an open
  * the coach codes it invitation with subtype yes-no-form and the tip to follow a bare "yes" with
  * "Tell me about that" (coach session 14). "Is there anything you want to ask me?" and the
  * neutral topic ("What are you going to do after we finish?") are closing procedure, not
- * questions about the allegation: typed as statements of the closing (the coach codes them other,
- * procedure), so they are never counted as option-posing or directive questions.
+ * questions about the allegation: typed as statements of the closing. The first is yes/no in
+ * form, so it is declared `codedAs: 'option-posing'` and the coach codes it option-posing,
+ * subtype protocol; reports leave protocol lines out of the counts, so neither is counted
+ * against the interview.
  */
 export function closingPrompts(own: SourceRef): PromptDefinition[] {
   return [
@@ -322,6 +324,11 @@ export const supportivePrompts: readonly PromptDefinition[] = [
   prompt('support.whatMakesHard', 'supportive', SUPPORT_WORDING),
   prompt('support.goodAndBad', 'supportive', SUPPORT_WORDING),
   prompt('support.feelings', 'supportive', SUPPORT_WORDING),
+  // Presumes a hard topic: only once the interview is on it (review 26p, finding 8).
+  prompt('support.hardToTalk', 'supportive', SUPPORT_WORDING, {
+    bands: ['6-9', '10-13', '14-17'],
+    substantiveOnly: true,
+  }),
   prompt('support.effort', 'supportive', SUPPORT_WORDING),
   prompt('support.breakOffer', 'supportive', hearth('Offering a break', ['abe-2022'])),
 ];

@@ -49,6 +49,7 @@ function referencedKeys(): Map<string, Set<AgeBand>> {
       add(ph.titleKey, p.ageBands);
       add(ph.goalKey, p.ageBands);
       ph.warningKeys.forEach((k) => add(k, p.ageBands));
+      (ph.bandWarnings ?? []).forEach((w) => add(w.key, bandsOf(w.bands)));
       ph.prompts.forEach((pr) => add(pr.key, bandsOf(pr.bands)));
       ph.checklist.forEach((c) => add(c.key, bandsOf(c.bands)));
     }
