@@ -3,7 +3,7 @@
 // a quiet question-type hint; break reminders. Nothing here flashes or makes a sound.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { interpolateKeyword } from './invitation';
+import { invitationFor } from './invitation';
 import { liveChildContext, withEarlierSessions } from '../../src/questions';
 import { stageOfPhase } from '../../src/protocols';
 import { reduceGuidance, type PlanOptions, type SessionPlan } from '../../src/protocols';
@@ -190,6 +190,8 @@ export function LiveInterview({
     () => keywordsOf(entries, summary?.keywords ?? []),
     [entries, summary?.keywords],
   );
+  // Kept words an interviewer question said first: their chips never cue "You said, …".
+  const interviewerFirst = useMemo(() => guidance?.interviewerFirst ?? [], [guidance]);
   // The coach's context: the child's notes and keywords (issue #16: the live hint knows them).
   // A session that has asked questions but typed no child turn records the child on video only:
   // its empty list is unknown, not "the child said nothing" (practitioner review 4, X1). When
@@ -293,9 +295,9 @@ export function LiveInterview({
   const useKeyword = useCallback(
     (keyword: string) => {
       if (!plan) return;
-      box.current?.insert(interpolateKeyword(plan.texts.pairedInvitation, keyword), 'question');
+      box.current?.insert(invitationFor(plan, keyword, interviewerFirst), 'question');
     },
-    [plan],
+    [plan, interviewerFirst],
   );
   const usePrompt = useCallback(
     (text: string, promptId?: string) => box.current?.insert(text, 'question', promptId),
@@ -626,6 +628,7 @@ export function LiveInterview({
           <ContinuityPanel continuity={continuity} plan={plan} onUseLine={usePrompt} />
           <KeywordChips
             keywords={keywords}
+            interviewerFirst={interviewerFirst}
             onUse={useKeyword}
             earlier={earlierChips}
             onUseLine={usePrompt}

@@ -106,6 +106,17 @@ export function SourceLabel({
           <span className="visually-hidden"> {marker}</span>
         </span>
       ) : null}
+      {source.translation === 'hearth' ? (
+        <span
+          className="source-topic-mark"
+          title={t('source.translationWhy')}
+          data-testid="translation-mark"
+        >
+          {' · '}
+          {t('source.translationMark')}
+          <span className="visually-hidden"> {t('source.translationWhy')}</span>
+        </span>
+      ) : null}
       {basis && !compact ? <span className="source-basis"> ({basis})</span> : null}
     </span>
   );

@@ -11,7 +11,7 @@ import { ErrorNotice } from '../common/error-notice';
 import { ScreenHeading } from '../common/heading';
 import { entriesFromTimeline, guidanceEvents, keywordsOf, type Entry } from '../live/entries';
 import { PromptList } from '../live/guidance-panel';
-import { interpolateKeyword } from '../live/invitation';
+import { invitationFor } from '../live/invitation';
 import { KeywordChips } from '../live/keyword-chips';
 import { chipWords } from './chip-words';
 import { NoteList } from '../live/note-list';
@@ -127,9 +127,9 @@ export function PracticeInterview({
 
   const useKeyword = useCallback(
     (k: string) => {
-      if (plan) put(interpolateKeyword(plan.texts.pairedInvitation, k));
+      if (plan) put(invitationFor(plan, k, guidance?.interviewerFirst ?? []));
     },
-    [plan, put],
+    [plan, put, guidance],
   );
   // Ctrl+1..9 inserts a cued invitation on the child's n-th word, as the chips show.
   useEffect(() => {

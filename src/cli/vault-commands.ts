@@ -236,7 +236,7 @@ async function check(io: CliIo, values: Values): Promise<number> {
             id: `${o.type}:${o.name}`,
             code: 'SCHEMA_FOREIGN',
             values: { type: o.type, name: o.name },
-            detail: `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? 'is one of Hearth\'s but its SQL was changed' : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
+            detail: `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? "is one of Hearth's but its SQL was changed" : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
           },
     );
     if (values.json) io.out(JSON.stringify({ ok: false, problems, notices: [] }) + '\n');
@@ -304,11 +304,15 @@ async function confirmAuditStart(io: CliIo, values: Values): Promise<number> {
 async function dropForeign(io: CliIo, values: Values): Promise<number> {
   const vaultDir = existingVaultFolder(values.vault);
   if (!values.backup)
-    throw new UsageError('--backup FILE is required: the vault file as it is now is copied there first');
+    throw new UsageError(
+      '--backup FILE is required: the vault file as it is now is copied there first',
+    );
   const backupFile = outFileInExistingFolder(resolve(values.backup), '--backup');
   const foreign = inspectVaultSchema(vaultDir);
   if (foreign.length === 0) {
-    io.out('vault drop-foreign-schema: every database object is one Hearth made; nothing was changed\n');
+    io.out(
+      'vault drop-foreign-schema: every database object is one Hearth made; nothing was changed\n',
+    );
     return EXIT.ok;
   }
   const username = values.user ?? DEFAULT_USER;

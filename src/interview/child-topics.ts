@@ -5,11 +5,17 @@
 // child then echoed ("Was it in the basement?" / "yes, the basement") is the source-monitoring
 // contamination path across sessions (La Rooy, Lamb & Pipe 2009; NICHD coding, Lamb et al. 2007:
 // a suggestive utterance "assumes details that have not been revealed by the child"), so it is
-// held back and shown as such, never offered as a reconnect topic. Matching is inflection-tolerant
-// with the question coach's own folding and stemmer ("basements" meets "basement", "tocó" meets
-// "tocar"), so both see the same words. Pure.
+// held back and shown as such, never offered as a reconnect topic. The matching is the live
+// guidance's own (src/protocols/said-first.ts), so a word held back across sessions is never
+// offered as a cued pairing within one either. Pure.
+import {
+  firstSaying,
+  findWords as findIn,
+  type SaidQuestion,
+  wordTokens as tokens,
+} from '../protocols/said-first';
 import { classifyQuestion, type QuestionType } from '../questions';
-import { fold, stem } from '../questions/text';
+import { fold } from '../questions/text';
 import { promptAsked, type PromptToMatch } from './asked-prompts';
 import type { OriginalWords, SessionEvent } from './events';
 
@@ -42,27 +48,13 @@ export interface HeldTopic {
   interviewerSession?: number;
 }
 
-/** An interviewer's question as it was said (every version) and when, for interviewerFirst. */
-export interface SaidQuestion {
-  elapsedMs: number;
-  versions: readonly string[];
-}
+export { firstSaying, type SaidQuestion };
 
 /** Every question of one session, in order, with every version of its text. */
 export function questionLinesOf(events: readonly SessionEvent[]): SaidQuestion[] {
   return notesOf(events)
     .filter((n) => n.kind === 'question')
     .map((n) => ({ elapsedMs: n.elapsedMs, versions: n.versions }));
-}
-
-/** The first of `questions` that said `keyword` (inflections alike), or undefined. */
-export function firstSaying(
-  questions: readonly SaidQuestion[],
-  keyword: string,
-  language: string,
-): SaidQuestion | undefined {
-  const lang: Lang = language === 'es' ? 'es' : 'en';
-  return questions.find((q) => q.versions.some((v) => findIn(v, keyword, lang) !== null));
 }
 
 /** One question of an earlier session, as recorded (latest version), with the child's answer. */
@@ -128,30 +120,6 @@ function notesOf(events: readonly SessionEvent[]): Note[] {
     }
   }
   return [...byId.values()].sort((a, b) => a.seq - b.seq);
-}
-
-const TOKEN = /[a-z0-9ñ']+/g;
-
-/** Tokens of a text: folded stem and the span in the original (fold keeps one char per char). */
-function tokens(text: string, language: Lang): Array<{ stem: string; start: number; end: number }> {
-  const folded = fold(text);
-  const out: Array<{ stem: string; start: number; end: number }> = [];
-  for (const m of folded.matchAll(TOKEN))
-    out.push({ stem: stem(m[0], language), start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-/** Where the keyword's words occur in `text` (token index of the first match), or -1. */
-function findIn(text: string, keyword: string, language: Lang): { at: number; end: number } | null {
-  const want = tokens(keyword, language).map((t) => t.stem);
-  if (want.length === 0) return null;
-  const have = tokens(text, language);
-  for (let i = 0; i + want.length <= have.length; i++) {
-    if (want.every((s, j) => have[i + j]!.stem === s)) {
-      return { at: i, end: i + want.length - 1 };
-    }
-  }
-  return null;
 }
 
 // Articles the reconnect line can carry over unchanged ("you told me about the basement").

@@ -8,7 +8,13 @@
 //
 // A draft is not part of the interview record: it is not an event, it is not in the session's
 // chain, and it is never exported. Every save is audited like any other write.
-import { HearthError, personalKey, trustedWriterOf, type RecordAddress, type Vault } from '../vault';
+import {
+  HearthError,
+  personalKey,
+  trustedWriterOf,
+  type RecordAddress,
+  type Vault,
+} from '../vault';
 import type { NoteKind } from './events';
 
 export const DRAFT_KIND = 'draft';

@@ -50,8 +50,7 @@ export function assertCanWrite(
   const allowed =
     meta.mode === 'practice'
       ? owner
-      : can(user.role, 'cases.write') &&
-        (owner || options.sealed === true);
+      : can(user.role, 'cases.write') && (owner || options.sealed === true);
   if (!allowed) {
     vault.recordRefusal('sessions.write', meta.sessionId);
     throw new HearthError(

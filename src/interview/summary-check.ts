@@ -35,9 +35,7 @@ const DESCRIBING_FIELDS = [
   'sealedAt',
 ] as const;
 export type SummaryField =
-  | (typeof SUMMARY_FIELDS)[number]
-  | (typeof DESCRIBING_FIELDS)[number]
-  | 'ageBand';
+  (typeof SUMMARY_FIELDS)[number] | (typeof DESCRIBING_FIELDS)[number] | 'ageBand';
 
 /** What a session is, as its start, chain or record says: the fields a summary must repeat. */
 export type SummaryTruth = Pick<SessionMeta, 'mode' | 'interviewer'> & {

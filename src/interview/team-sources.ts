@@ -31,7 +31,8 @@ export const TEAM_SOURCES = {
   },
   cirSpanishGuide: {
     id: 'cirSpanishGuide',
-    short: 'CIR Guide for Forensic Interviewing of Spanish-Speaking Children, 2nd ed. 2012, ch. 5',
+    short:
+      'CIR Guide for Forensic Interviewing of Spanish-Speaking Children (2nd ed. 2012; ch. 5 of the 1st ed., 2004)',
     citation:
       'Center for Innovation and Resources, Inc. (California CATTA project). Guide for Forensic Interviewing of Spanish-Speaking Children, 2nd ed. (2012); 1st ed. 2004, NCJ 214637 (chapter 5 of the 1st ed., the interpreter in the forensic interview).',
   },
@@ -50,9 +51,9 @@ export const TEAM_SOURCES = {
   },
   apsac2023: {
     id: 'apsac2023',
-    short: 'APSAC Practice Guidelines, Forensic Interviewing of Children, 2023',
+    short: 'APSAC Practice Guidelines on Forensic Interviewing of Children, 2023',
     citation:
-      'American Professional Society on the Abuse of Children (2023). Forensic Interviewing of Children, APSAC Practice Guidelines (interview context and planning; accommodations). Cited as a whole: the guidelines are distributed to APSAC members, and their section titles could not be checked against the text, so no item names a section of them.',
+      'American Professional Society on the Abuse of Children (2023). APSAC Practice Guidelines on Forensic Interviewing of Children (an update of the 2012 guidelines; interview context and planning; accommodations). Cited as a whole: the guidelines are distributed to APSAC members, and their section titles could not be checked against the text, so no item names a section of them.',
   },
   lavoie2019: {
     id: 'lavoie2019',

@@ -1,7 +1,7 @@
 // Small builders that keep protocol definitions declarative: each returns plain data whose
 // keys point into locales/<lang>/protocols.json.
 import { BAND_PROFILES } from './age-bands';
-import type { SourceRef } from './sources';
+import { hearth, type SourceRef } from './sources';
 import {
   AGE_BANDS,
   type AgeBand,
@@ -55,11 +55,23 @@ const RULE_KEY: Record<GroundRuleId, string> = {
   truth: 'truth',
 };
 
-function bandsWhere(rule: GroundRuleId, mode: 'practise' | 'explain'): AgeBand[] {
+/** The bands whose profile gives `rule` in `mode` (age-bands.ts BAND_PROFILES). */
+export function bandsWhere(rule: GroundRuleId, mode: 'practise' | 'explain'): AgeBand[] {
   return AGE_BANDS.filter((band) =>
     BAND_PROFILES[band].groundRules.some((r) => r.id === rule && r.mode === mode),
   );
 }
+
+/**
+ * "…or if you don't understand [the interpreter]'s words": the "I don't understand" rule in an
+ * interpreted interview also covers the interpreter (practitioner review 26p, 3d). No protocol
+ * scripts it: Hearth's, after Fontes & Tishelman 2016 and the CIR guide's ground rules for
+ * interpreters (1st ed., ch. 5, known from its abstract).
+ */
+const DONT_UNDERSTAND_INTERPRETER = hearth(
+  'The \u201cI don\u2019t understand\u201d rule extended to the interpreter\u2019s words',
+  ['fontes-2016', 'cir-2004'],
+);
 
 /**
  * The instruction for each rule, plus a practice item for the bands that practise it. The band
@@ -76,6 +88,18 @@ export function groundRulePrompts(
     // truth?") and the true/not-true practice (NICHD 2014, ground rules; Lyon & Dorado 2008).
     const asked = rule === 'truth' ? { codedAs: 'option-posing' as const } : {};
     const out = [prompt(`groundRules.${name}.explain`, 'instruction', source(rule), asked)];
+    if (rule === 'dont-understand') {
+      out.push(
+        prompt(
+          'groundRules.dontUnderstand.interpreter',
+          'instruction',
+          DONT_UNDERSTAND_INTERPRETER,
+          {
+            interpreterOnly: true,
+          },
+        ),
+      );
+    }
     if (practise.length > 0) {
       out.push(
         prompt(`groundRules.${name}.practice`, 'practice', source(rule), {

@@ -3,6 +3,7 @@
 // to ask next. All wording comes from the plan, so this module has no language of its own.
 import { interpolate } from './catalog';
 import { QUESTION_TYPES, type GuidanceEvent, type QuestionType } from './events';
+import { firstSaying, type SaidQuestion } from './said-first';
 import type { PlannedSource } from './sources';
 import type {
   PlannedPhase,
@@ -132,6 +133,13 @@ export interface GuidanceView {
   };
   nextPrompts: NextPrompt[];
   /**
+   * Kept keywords of this session that an interviewer question said before the child did (the
+   * same rule and matcher as the reconnect topics, src/protocols/said-first.ts): never offered
+   * as a cued invitation ("You said, “basement”…"), because the word is the interviewer's even
+   * when the child echoes it (Lamb et al. 2007, suggestive utterances). Folded as typed.
+   */
+  interviewerFirst: string[];
+  /**
    * In the transition to the substantive phase: the protocol's graded prompts as a numbered
    * ladder, each with its state (practitioner review 7, P7-2); null in every other phase.
    */
@@ -156,6 +164,10 @@ interface Fold {
   lastRestMs: number;
   used: Set<string>;
   keywords: string[];
+  /** This session's interviewer questions so far (their text), for interviewerFirst. */
+  asked: SaidQuestion[];
+  /** Kept keywords an interviewer question said first (never offered as a cued pairing). */
+  interviewerFirst: string[];
   pendingPair: QuestionType | null;
   reluctant: boolean;
   reluctanceCount: number;
@@ -213,6 +225,8 @@ function initialFold(plan: SessionPlan): Fold {
     lastRestMs: 0,
     used: new Set(),
     keywords: [],
+    asked: [],
+    interviewerFirst: [],
     pendingPair: null,
     reluctant: false,
     reluctanceCount: 0,
@@ -293,12 +307,18 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
     case 'note':
       if (e.noteKind === 'child') {
         if (findPhase(f.session, f.phaseId)?.substantive) f.accountRunning = true;
-        const words = (e.keywords ?? []).map(cleanKeyword).filter((k) => k !== '');
-        if (words.length > 0) {
-          f.keywords = [...new Set(words)];
-          f.reluctant = false;
-        }
+        const words = [...new Set((e.keywords ?? []).map(cleanKeyword).filter((k) => k !== ''))];
+        // A word an earlier question of this session said is the interviewer's, even when the
+        // child echoes it ("Was it in the basement?" / "yes the basement"): never a cued pairing.
+        const echoed = words.filter((k) => firstSaying(f.asked, k, plan.language) !== undefined);
+        for (const k of echoed) if (!f.interviewerFirst.includes(k)) f.interviewerFirst.push(k);
+        if (words.length > 0) f.keywords = words.filter((k) => !echoed.includes(k));
+        // Talking is not telling: a child can talk freely about neutral topics and still be
+        // unwilling to talk about the concern (revised NICHD protocol; Hershkowitz et al. 2021).
+        // Reluctance holds until the interviewer withdraws the mark; it never lapses on a keyword.
       } else if (e.noteKind === 'question') {
+        if (e.text !== undefined && e.text.trim() !== '')
+          f.asked.push({ elapsedMs: e.elapsedMs, versions: [e.text] });
         if (e.promptId !== undefined && f.phaseId !== null) {
           f.used.add(itemKey(f.phaseId, e.promptId));
           f.used.add(itemKey(SUPPORT, e.promptId));
@@ -368,8 +388,16 @@ export const PAIRING_NONE_ID = 'pairing.invitation';
 /** Followed by "-<n>", one per keyword the child said ("pairing.cued-0"). */
 export const PAIRING_CUED_ID = 'pairing.cued';
 
+/**
+ * The invitation that follows a focused question. After an option-posing or suggestive question
+ * it is always the bare "Tell me more about that" (NICHD's pairing, "Tell me everything about
+ * that"): a cued pairing would repeat back the option the interviewer offered, and the child's
+ * echo of it does not make it the child's word. After a directive question it may be cued on a
+ * word the child said first in this session (f.keywords holds only those).
+ */
 function pairingPrompts(plan: SessionPlan, f: Fold): NextPrompt[] {
-  if (f.keywords.length === 0) {
+  const bare = f.pendingPair === 'option-posing' || f.pendingPair === 'suggestive';
+  if (bare || f.keywords.length === 0) {
     return [
       {
         id: PAIRING_NONE_ID,
@@ -512,7 +540,9 @@ export function reduceGuidance(
     // prompts stay in view; escalating prompts are already withheld while the child is reluctant.
     const supportive: NextPrompt[] = f.reluctant
       ? plan.supportivePrompts
+          // A line that presumes a hard topic waits for the substantive part (review 26p, 8).
           .filter((p) => !f.used.has(itemKey(SUPPORT, p.id)))
+          .filter((p) => p.substantiveOnly !== true || current.substantive)
           .slice(0, 1)
           .map((p) => ({
             id: p.id,
@@ -576,6 +606,7 @@ export function reduceGuidance(
           : null,
     },
     nextPrompts,
+    interviewerFirst: [...f.interviewerFirst],
     alerts,
     questionCounts: f.questionCounts,
     anomalies: f.anomalies,

@@ -6,7 +6,7 @@
 //
 // Basis: an interpreter is needed whenever the child's language differs from the language the
 // interview is conducted in (CIR, Guide for Forensic Interviewing of Spanish-Speaking Children,
-// 2nd ed. 2012, ch. 5; Fontes & Tishelman 2016, Child Abuse & Neglect 58:51-62; EAPL 2024
+// 2nd ed. 2012; ch. 5 of the 1st ed., 2004, NCJ 214637, known from its abstract; Fontes & Tishelman 2016, Child Abuse & Neglect 58:51-62; EAPL 2024
 // guidelines on interpreters). Hearth's own: comparing primary language subtags, and accepting
 // "not needed" across languages only with a recorded reason (e.g. a bilingual child who chose
 // the interview language), so the choice is reviewable.

@@ -13,6 +13,7 @@ import {
   planSource,
   sourceDocument,
   src,
+  type PlannedSource,
   type SourceRef,
 } from './sources';
 import { warningSource } from './warning-sources';
@@ -80,6 +81,11 @@ export const INTERVIEWER_PLACEHOLDER_KEY = 'placeholders.interviewerName';
 export const SINGLE_SESSION_FOCUS_KEY = 'sessionFocus.single';
 export const ADAPTATION_KEY = 'adaptation.preschool';
 export const CLOSE_WARMLY_KEY = 'reluctance.closeWarmly';
+/**
+ * The interviewer's cautions for an interpreted interview, in every phase of an interpreted plan:
+ * interviewer behaviours, so they sit with the phase, not only in the interpreter's briefing.
+ */
+export const INTERPRETED_WARNING_KEY = 'phaseWarnings.interpreted';
 
 /** The protocol's defining documents as one citation string (full references, main first). */
 function sourceOf(protocol: ProtocolDefinition, language: Language): string {
@@ -165,6 +171,16 @@ function checkApplies(c: ChecklistDefinition, ctx: Context): boolean {
   return true;
 }
 
+/**
+ * A prompt's source, marked as standing under Hearth's own translation when the plan's language
+ * is not English and the line cites a document (every protocol document Hearth cites is in
+ * English; their official translations, such as NICHD's Spanish one, were not compared).
+ */
+function promptSource(ref: SourceRef, language: Language): PlannedSource {
+  const planned = planSource(ref);
+  return language !== 'en' && ref.doc !== HEARTH ? { ...planned, translation: 'hearth' } : planned;
+}
+
 function planPrompt(p: PromptDefinition, ctx: Context): PlannedPrompt {
   return {
     id: p.id,
@@ -172,8 +188,9 @@ function planPrompt(p: PromptDefinition, ctx: Context): PlannedPrompt {
     text: text(ctx.language, p.key, ctx.band, ctx.vars),
     optional: p.optional === true,
     lastResort: p.lastResort === true,
-    source: planSource(p.source),
+    source: promptSource(p.source, ctx.language),
     ...(p.gate ? { gate: p.gate } : {}),
+    ...(p.substantiveOnly ? { substantiveOnly: true as const } : {}),
   };
 }
 
@@ -226,7 +243,11 @@ function planPhase(
         // Items of a phase not recommended at this age are never reported as open.
         required: c.required && recommended,
       })),
-    warnings: phase.warningKeys
+    warnings: [
+      ...phase.warningKeys,
+      ...(phase.bandWarnings ?? []).filter((w) => w.bands.includes(ctx.band)).map((w) => w.key),
+      ...(ctx.interpreter ? [INTERPRETED_WARNING_KEY] : []),
+    ]
       .filter((key) => key !== 'phaseWarnings.putativeConfession' || ctx.putativeConfession)
       .map((key) => plannedText(ctx, key, /^phaseWarnings\./)),
   };
@@ -578,7 +599,7 @@ function buildPlan(
     },
     textSources: {
       breakReminder: planSource(BREAK_HEURISTIC),
-      pairing: planSource(PAIRING),
+      pairing: promptSource(PAIRING, language),
     },
   };
 }

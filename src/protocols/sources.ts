@@ -275,7 +275,8 @@ const DOCS: readonly SourceDocument[] = [
     id: 'apsac-2023',
     short: 'APSAC Practice Guidelines, 2023',
     citation:
-      'American Professional Society on the Abuse of Children. (2023). Practice Guidelines: Forensic Interviewing in Cases of Suspected Child Abuse.',
+      'American Professional Society on the Abuse of Children. (2023). APSAC Practice Guidelines on Forensic Interviewing of Children. (An update of the 2012 guidelines, Forensic Interviewing in Cases of Suspected Child Abuse.)',
+    note: 'Title as APSAC\u2019s workshop listing gives it; CB Express (Dec. 2023/Jan. 2024) describes the 2023 guidelines as an update to the 2012 ones. The full text was not read.',
     kind: 'protocol',
     url: 'https://cbexpress.acf.hhs.gov/article/2023-january/december/updated-best-practice-guidelines-for-forensic-interviewing-/0d017a9b1b1eb5508645a828624bcbbf',
     checked: 'secondary',
@@ -398,6 +399,41 @@ const DOCS: readonly SourceDocument[] = [
     checked: 'secondary',
   },
   {
+    id: 'fritzley-lee-2003',
+    short: 'Fritzley & Lee, 2003',
+    citation:
+      'Fritzley, V. H., & Lee, K. (2003). Do young children always say yes to yes-no questions? A metadevelopmental study of the affirmation bias. Child Development, 74(5), 1297-1313.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+  {
+    id: 'lyon-saywitz-1999',
+    short: 'Lyon & Saywitz, 1999',
+    citation:
+      'Lyon, T. D., & Saywitz, K. J. (1999). Young maltreated children\u2019s competence to take the oath. Applied Developmental Science, 3(1), 16-27.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+  {
+    id: 'powell-2017',
+    short: 'Powell et al., 2017',
+    citation:
+      'Powell, M. B., Manger, B., Dion, J., & Sharman, S. J. (2017). Professionals\u2019 perspectives about the challenges of using interpreters in child sexual abuse interviews. Psychiatry, Psychology and Law, 24(1), 90-101.',
+    kind: 'research',
+    url: 'https://doi.org/10.1080/13218719.2016.1197815',
+    checked: 'secondary',
+  },
+  {
+    id: 'cir-2004',
+    short: 'CIR Guide for Forensic Interviewing of Spanish-Speaking Children, 1st ed., 2004',
+    citation:
+      'Center for Innovation and Resources, Inc. (2004). Guide for Forensic Interviewing of Spanish-Speaking Children (California CATTA project). NCJ 214637. 2nd ed. 2012.',
+    note: 'Known from the NCJRS abstract of the 1st edition: chapter 4 treats differences between English and Spanish that can confuse an interview and its translation; chapter 5 the interpreter\u2019s role, with ground rules for interpreters. The chapters\u2019 text and the 2nd edition\u2019s numbering were not read.',
+    kind: 'research',
+    url: 'https://ojp.gov/ncjrs/virtual-library/abstracts/guide-forensic-interviewing-spanish-speaking-children',
+    checked: 'abstract',
+  },
+  {
     id: 'roberts-lamb-1999',
     short: 'Roberts & Lamb, 1999',
     citation:
@@ -470,6 +506,13 @@ export interface PlannedSource {
   section: string;
   /** Short labels of the research behind a choice (Hearth's own or a protocol's). */
   basis: string[];
+  /**
+   * 'hearth': the line this source stands under is Hearth's own translation of a protocol's
+   * wording (every prompt of a plan in a language other than English cites an English-language
+   * document), not the protocol's own translation, which Hearth has not compared (practitioner
+   * review 26p, finding 4). Absent for English and for Hearth's own lines.
+   */
+  translation?: 'hearth';
 }
 
 /** How a document source reads beside a step: "Short label \u2014 section" (section as worded). */

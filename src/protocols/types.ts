@@ -65,6 +65,12 @@ export interface PromptDefinition {
   interpreterOnly?: boolean;
   /** Only when someone watches from another room (PlanOptions.observed): never said untrue. */
   observedOnly?: boolean;
+  /**
+   * A supportive line that presumes a hard topic ("I can see this is hard to talk about"): the
+   * guidance offers it only in the substantive phases, never in rapport, where it would tell the
+   * child the adult expects a difficult subject (practitioner review 26p, finding 8).
+   */
+  substantiveOnly?: true;
   /** Offered but not expected (e.g. the putative-confession instruction). */
   optional?: boolean;
   /** Use only after open prompts have been exhausted; always pair with an invitation. */
@@ -112,6 +118,11 @@ export interface PhaseDefinition {
   prompts: readonly PromptDefinition[];
   checklist: readonly ChecklistDefinition[];
   warningKeys: readonly string[];
+  /**
+   * Warnings shown only for some age bands (full catalog keys): e.g. NICHD's ground rules say
+   * where Hearth leaves out the protocol's true/not-true items (practitioner review 26p, 11).
+   */
+  bandWarnings?: ReadonlyArray<{ key: string; bands: readonly AgeBand[] }>;
   /** The child's free account: Hearth never shows its break reminder here. */
   freeNarrative?: boolean;
   skippable: boolean;
@@ -286,6 +297,8 @@ export interface PlannedPrompt {
   lastResort: boolean;
   source: PlannedSource;
   gate?: PromptGate;
+  /** PromptDefinition.substantiveOnly: offered only in a substantive phase. */
+  substantiveOnly?: true;
 }
 
 export interface PlannedChecklistItem {

@@ -57,7 +57,12 @@ const YOUTH_EXPLOITATION_SOURCES: Readonly<Record<string, SourceRef>> = {
   ),
 };
 
-const NICHD_FOCUSED = src('lamb-2007', 'Recommended practices: invitations before focused prompts');
+// Lamb et al. 2007 was read, but these topics are Hearth's paraphrases of its findings, not the
+// review's headings (practitioner review 26p, finding 12): marked as Hearth's summary.
+const NICHD_FOCUSED = src(
+  'lamb-2007',
+  hearthTopic('Recommended practices: invitations before focused prompts'),
+);
 
 export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   // Band warnings (age-bands.ts).
@@ -69,7 +74,10 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
     'brubacher-2019',
     hearthTopic('Repeated events: numerical frequency is unreliable; ask for particular instances'),
   ),
-  'warnings.yesNoBias': src('lamb-2003', hearthTopic('Young children and focused prompts')),
+  'warnings.yesNoBias': src(
+    'fritzley-lee-2003',
+    hearthTopic('The yes bias of young children to yes/no questions'),
+  ),
   'warnings.shortWh': hearth(
     'Clarifying with 3-5-year-olds: one short wh- question, then an invitation',
     ['lamb-2003', 'hershkowitz-2012', 'poole-bruck-2012'],
@@ -96,7 +104,10 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   'language.shortSentences': src('lamb-2018', hearthTopic('Language for young children')),
   'language.noPronouns': src('lamb-2018', hearthTopic('Language for young children')),
   'language.noLegalWords': src('lamb-2018', hearthTopic('Language for children')),
-  'language.childWords': src('lamb-2007', 'Cued invitations use the child\u2019s own words'),
+  'language.childWords': src(
+    'lamb-2007',
+    hearthTopic('Cued invitations use the child\u2019s own words'),
+  ),
   'language.simpleSentences': src('lamb-2018', hearthTopic('Language for children')),
   'language.plainWords': src('lamb-2018', hearthTopic('Language for children')),
   'language.respectful': hearth('Adolescents: register', ['apsac-2023']),
@@ -112,7 +123,10 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   ),
   'phaseWarnings.openOnly': src('nichd-2014', notVerified('Narrative training')),
   'phaseWarnings.openFirst': NICHD_FOCUSED,
-  'phaseWarnings.noNewInfo': src('lamb-2007', 'Suggestive utterances introduce information'),
+  'phaseWarnings.noNewInfo': src(
+    'lamb-2007',
+    hearthTopic('Suggestive utterances introduce information'),
+  ),
   'phaseWarnings.dontInterrupt': src('lamb-2018', hearthTopic('Free recall')),
   'phaseWarnings.pairFocused': NICHD_FOCUSED,
   'phaseWarnings.lastResort': NICHD_FOCUSED,
@@ -158,6 +172,21 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
     'nichd-2014',
     notVerified('Transition to the substantive phase'),
     ['lamb-2007'],
+  ),
+  // The interviewer's side of an interpreted interview, in every phase of an interpreted plan
+  // (practitioner review 26p, 3b): the interpreter's briefing is for the interpreter.
+  'phaseWarnings.interpreted': hearth(
+    'Interpreted interviews: the interviewer speaks to the child, one short question at a time, no side talk, the child\u2019s exact words asked for on the record',
+    ['fontes-2016', 'powell-2017', 'cir-2004'],
+  ),
+  // What Hearth leaves out of NICHD, said on the plan (practitioner review 26p, finding 11).
+  'phaseWarnings.truthItemsOmitted': hearth(
+    'Hearth\u2019s adaptation: NICHD\u2019s true/not-true items left out at this age; the promise kept',
+    ['nichd-2014', 'lyon-saywitz-1999', 'lyon-dorado-2008'],
+  ),
+  'phaseWarnings.noAllegationPrompt': hearth(
+    'Hearth\u2019s choice: NICHD\u2019s last, allegation-specific transition prompt is not offered',
+    ['nichd-2014', 'lamb-2007'],
   ),
   'phaseWarnings.spontaneous': hearth('Every session can follow a spontaneous disclosure', [
     'ncac-efi',

@@ -91,7 +91,19 @@ function objectsEn(
 }
 
 const CLITIC_ES = new Set(['me', 'te', 'le', 'la', 'lo', 'les', 'los', 'las', 'nos']);
-const A_END_ES = new Set(['y', 'o', 'tambien', 'nomas', 'solo', 'a', 'en', 'con', 'cuando', 'casa', 'fuerza']);
+const A_END_ES = new Set([
+  'y',
+  'o',
+  'tambien',
+  'nomas',
+  'solo',
+  'a',
+  'en',
+  'con',
+  'cuando',
+  'casa',
+  'fuerza',
+]);
 // «te voy a hacer», «me llevó a jugar»: «a» + infinitive is no person.
 const INFINITIVE_ES = /(?:ar|er|ir)(?:te|me|lo|la|le|se)?$/;
 

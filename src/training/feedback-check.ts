@@ -38,7 +38,10 @@ export function compareFeedback(stored: Feedback, recomputed: Feedback): Feedbac
  * mismatch (the tag itself differs), never "another version's, not checked".
  */
 export function isOlderTag(tag: unknown): boolean {
-  return tag === undefined || (Number.isSafeInteger(tag) && (tag as number) >= 0 && (tag as number) < COACH_VERSION);
+  return (
+    tag === undefined ||
+    (Number.isSafeInteger(tag) && (tag as number) >= 0 && (tag as number) < COACH_VERSION)
+  );
 }
 
 /**

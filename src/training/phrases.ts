@@ -249,7 +249,11 @@ function clauseOf(
     // "me and my mom fight", "Mi mamá y yo nos peleábamos": an "and" joining two subjects is no
     // clause boundary; the clause runs on when no verb stands before it.
     const joiner = tokens[from - 1];
-    if (joiner === undefined || joiner.kind === 'break' || !/^(?:and|y|e|or|o|u)$/u.test(joiner.fold))
+    if (
+      joiner === undefined ||
+      joiner.kind === 'break' ||
+      !/^(?:and|y|e|or|o|u)$/u.test(joiner.fold)
+    )
       break;
     let start = from - 1;
     while (start > 0 && !bound(tokens[start - 1]!)) start--;
@@ -322,7 +326,9 @@ function negatedFrom(
 
 /** English subject pronouns and modals: the word after them is a verb. */
 const SUBJECT_OR_MODAL: ReadonlySet<string> = new Set(
-  "i he she we they can can't cannot could couldn't will won't would wouldn't should must".split(' '),
+  "i he she we they can can't cannot could couldn't will won't would wouldn't should must".split(
+    ' ',
+  ),
 );
 
 /**

@@ -418,7 +418,12 @@ export class TrainingService {
       const version = copy.version;
       const current = this.vault.records.seqOf(setup.scenarioId);
       // A version the scenario never had (or no version) is not one a trainer saved.
-      if (!Number.isSafeInteger(version) || version! < 1 || current === undefined || version! > current)
+      if (
+        !Number.isSafeInteger(version) ||
+        version! < 1 ||
+        current === undefined ||
+        version! > current
+      )
         return this.changedVersion(setup);
       trusted = this.trustedScenarioVersion(setup.scenarioId, version!);
       if (!trusted) return { scenario: copy, check: 'scenario-unverifiable' };
@@ -970,7 +975,8 @@ export class TrainingService {
     for (const { address, value } of this.vault.records.list<PracticeSetup>(SETUP_KIND).records)
       guard(() => {
         const sessionId = address.containerId;
-        if (address.recordId !== setupAddress(sessionId).recordId || value.sessionId !== sessionId) return;
+        if (address.recordId !== setupAddress(sessionId).recordId || value.sessionId !== sessionId)
+          return;
         const check = this.replayScenario(value).check;
         if (check === 'scenario-changed')
           problems.push({
@@ -993,7 +999,8 @@ export class TrainingService {
     for (const { address, value } of this.vault.records.list<TrainerReview>(REVIEW_KIND).records)
       guard(() => {
         const sessionId = address.containerId;
-        if (!setups.has(sessionId)) setups.set(sessionId, this.sessions.stateOf(sessionId).meta.interviewer);
+        if (!setups.has(sessionId))
+          setups.set(sessionId, this.sessions.stateOf(sessionId).meta.interviewer);
         const why =
           address.recordId !== reviewAddress(sessionId, 0).recordId || value.sessionId !== sessionId
             ? 'it is not stored as the review of its session'
@@ -1008,11 +1015,14 @@ export class TrainingService {
           });
       });
     for (const kind of [SCENARIO_KIND, SCENARIO_VERSION_KIND])
-      for (const { address, value } of this.vault.records.list<Scenario>(kind, SCENARIO_CONTAINER).records)
+      for (const { address, value } of this.vault.records.list<Scenario>(kind, SCENARIO_CONTAINER)
+        .records)
         guard(() => {
           const id = address.recordId;
           const expected =
-            kind === SCENARIO_KIND ? value.id : scenarioVersionAddress(value.id, value.version ?? 0).recordId;
+            kind === SCENARIO_KIND
+              ? value.id
+              : scenarioVersionAddress(value.id, value.version ?? 0).recordId;
           const why =
             !TRAINER_ID.test(value.id) || id !== expected
               ? 'its record id is not the one Hearth gives it'
@@ -1118,7 +1128,10 @@ export class TrainingService {
    */
   private readSettings(): TrainingSettings {
     const found = this.vault.records.get<TrainingSettings>(SETTINGS_RECORD);
-    const defaults: TrainingSettings = { goodInvitationShare: DEFAULT_GOOD_INVITATION_SHARE, version: 0 };
+    const defaults: TrainingSettings = {
+      goodInvitationShare: DEFAULT_GOOD_INVITATION_SHARE,
+      version: 0,
+    };
     if (!found) return defaults;
     if (found.address.kind !== SETTINGS_KIND)
       throw new HearthError('TAMPERED', 'The training settings do not match their record.');
@@ -1208,7 +1221,10 @@ export class TrainingService {
   // ---- trainer review -----------------------------------------------------------------------
 
   /** The progress view's review fields for one session (R19-1). */
-  private reviewState(sessionId: string, trainee: string): { reviewed: boolean; reviewWithheld?: true } {
+  private reviewState(
+    sessionId: string,
+    trainee: string,
+  ): { reviewed: boolean; reviewWithheld?: true } {
     const stored = this.storedReview(sessionId, trainee);
     if (stored && 'withheld' in stored) return { reviewed: false, reviewWithheld: true };
     return { reviewed: stored !== undefined };
@@ -1330,8 +1346,7 @@ export class TrainingService {
         text: c.text.trim(),
       })),
       overall: input.overall?.trim() ?? '',
-      version:
-        Math.max(previous && 'review' in previous ? previous.review.version : 0, stored) + 1,
+      version: Math.max(previous && 'review' in previous ? previous.review.version : 0, stored) + 1,
       savedAt: this.vault.nowIso(),
     };
     this.vault.write('training.saveReview', input.sessionId, (put) =>
@@ -1392,7 +1407,10 @@ export class TrainingService {
         const value = found.value;
         if (recordId !== reviewAddress(sessionId, 0).recordId || value.sessionId !== sessionId)
           continue;
-        if (found.address.keyRef.slice(0, found.address.keyRef.lastIndexOf('@')) !== legacyReviewKey(sessionId))
+        if (
+          found.address.keyRef.slice(0, found.address.keyRef.lastIndexOf('@')) !==
+          legacyReviewKey(sessionId)
+        )
           continue;
         const trainee = this.sessions.stateOf(sessionId).meta.interviewer;
         if (trainee === user.username) continue;
@@ -1408,7 +1426,11 @@ export class TrainingService {
       for (const review of moves) {
         const trainee = this.sessions.stateOf(review.sessionId).meta.interviewer;
         put(
-          reviewAddress(review.sessionId, review.version, this.newReviewKey(review.sessionId, trainee)),
+          reviewAddress(
+            review.sessionId,
+            review.version,
+            this.newReviewKey(review.sessionId, trainee),
+          ),
           review,
         );
       }
@@ -1441,9 +1463,13 @@ export function thresholdAtSeal(
   const complete = settings.version === 0 || settings.history?.length === settings.version;
   if (complete && sealedAt) {
     let inForce = versions[0]!.goodInvitationShare;
-    for (const v of versions) if (!v.updatedAt || v.updatedAt <= sealedAt) inForce = v.goodInvitationShare;
+    for (const v of versions)
+      if (!v.updatedAt || v.updatedAt <= sealedAt) inForce = v.goodInvitationShare;
     return inForce;
   }
-  const known = new Set([DEFAULT_GOOD_INVITATION_SHARE, ...versions.map((v) => v.goodInvitationShare)]);
+  const known = new Set([
+    DEFAULT_GOOD_INVITATION_SHARE,
+    ...versions.map((v) => v.goodInvitationShare),
+  ]);
   return typeof stored === 'number' && known.has(stored) ? stored : settings.goodInvitationShare;
 }

@@ -11,6 +11,8 @@ const plannedSource = z.object({
   label: z.string().min(1),
   section: z.string().min(1),
   basis: z.array(z.string()),
+  /** 'hearth': the line is Hearth's own translation of the protocol's wording. */
+  translation: z.literal('hearth').optional(),
 });
 const promptKind = z.enum([
   'statement',
@@ -28,6 +30,7 @@ const plannedPrompt = z.object({
   kind: promptKind,
   text: z.string(),
   source: plannedSource,
+  substantiveOnly: z.literal(true).optional(),
 });
 const plannedText = z.object({ id: z.string(), text: z.string(), source: plannedSource });
 

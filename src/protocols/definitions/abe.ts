@@ -36,11 +36,17 @@ const A = (section: string) => src('abe-2022', notVerified(section));
 /**
  * The place in ABE of a prompt whose wording Hearth shares with the other protocols. ABE is
  * guidance: it says what each phase should cover and scripts no lines, so the wording ("What is
- * my dog's name?") is Hearth's, after NICHD and Lyon (practitioner review 10, P10-1). The abe.*
- * prompts paraphrase ABE's own advice and keep the bare section (A).
+ * my dog's name?") is Hearth's, after NICHD and Lyon (practitioner review 10, P10-1).
  */
 const AW = (section: string) =>
   src('abe-2022', `${section} (ABE gives no script; wording Hearth\u2019s, after NICHD and Lyon)`);
+/**
+ * The place in ABE of an abe.* line that paraphrases ABE's own advice (explain the purpose, the
+ * truth, the summary, the free narrative): ABE scripts no lines, so the words are Hearth's
+ * (practitioner review 26p, finding 14). Only "tell, explain, describe" is ABE's own phrasing.
+ */
+const AP = (section: string) =>
+  src('abe-2022', `${section} (paraphrase of ABE\u2019s advice; wording Hearth\u2019s)`);
 
 /**
  * "Tell, explain, describe" offered in Phase two. The practitioner review (P10-6) holds that ABE
@@ -96,7 +102,7 @@ export const abe: ProtocolDefinition = {
           AW('Phase one: establishing rapport'),
           AW('Phase one: explaining the recording'),
         ),
-        prompt('abe.purpose', 'statement', A('Phase one: explaining the purpose')),
+        prompt('abe.purpose', 'statement', AP('Phase one: explaining the purpose')),
         prompt('rapport.likes', 'invitation', AW('Phase one: neutral topics')),
         prompt('rapport.moreLikes', 'cued-invitation', AW('Phase one: neutral topics')),
         ...groundRulePrompts(RULES, (rule) =>
@@ -106,8 +112,8 @@ export const abe: ProtocolDefinition = {
               ])
             : AW('Phase one: ground rules'),
         ),
-        prompt('abe.truth', 'instruction', A('Phase one: truth and lies')),
-        prompt('abe.truthCheck', 'practice', A('Phase one: truth and lies (young witnesses)'), {
+        prompt('abe.truth', 'instruction', AP('Phase one: truth and lies')),
+        prompt('abe.truthCheck', 'practice', AP('Phase one: truth and lies (young witnesses)'), {
           bands: ['3-5', '6-9'],
           codedAs: 'option-posing',
         }),
@@ -133,7 +139,7 @@ export const abe: ProtocolDefinition = {
     phase(P, 'freeNarrative', {
       source: A('Phase two: free narrative account'),
       prompts: [
-        prompt('abe.narrativeOpen', 'invitation', A('Phase two: free narrative account')),
+        prompt('abe.narrativeOpen', 'invitation', AP('Phase two: free narrative account')),
         // ABE has no transition phase: a further interview revisits the child's earlier words
         // after the open invitation of its free narrative (P11-3).
         prompt(
@@ -181,7 +187,7 @@ export const abe: ProtocolDefinition = {
         prompt(
           'abe.summary',
           'statement',
-          A('Phase four: summary in the witness\u2019s own words'),
+          AP('Phase four: summary in the witness\u2019s own words'),
         ),
         ...closingPrompts(AW('Phase four: closing the interview')),
       ],
@@ -192,7 +198,10 @@ export const abe: ProtocolDefinition = {
     }),
     phase(P, 'reconnect', {
       source: A(hearthTopic('Further interviews: re-establishing rapport')),
-      prompts: reconnectPrompts(A(hearthTopic('Further interviews: re-establishing rapport'))),
+      prompts: reconnectPrompts(
+        A(hearthTopic('Further interviews: re-establishing rapport')),
+        'abe-2022',
+      ),
       checklist: reconnectChecklist,
       warnings: ['noPressure'],
       skippable: false,

@@ -200,7 +200,7 @@ export const ncac: ProtocolDefinition = {
     }),
     phase(P, 'reconnect', {
       source: EFI('Later sessions: re-engaging the child'),
-      prompts: reconnectPrompts(EFI('Later sessions: re-engaging the child')),
+      prompts: reconnectPrompts(EFI('Later sessions: re-engaging the child'), 'ncac-2019'),
       checklist: reconnectChecklist,
       warnings: ['noPressure'],
       skippable: false,

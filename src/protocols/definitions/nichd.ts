@@ -1,7 +1,14 @@
 // NICHD Investigative Interview Protocol, revised version (2014): rapport with non-suggestive
 // support before the ground rules, narrative training, a graded transition, free recall, a
 // planned break to consult the team, and a second session for a child who stays reluctant.
-import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
+import {
+  bandsWhere,
+  check,
+  groundRuleChecklist,
+  groundRulePrompts,
+  phase,
+  prompt,
+} from '../define';
 import { notVerified } from '../source-sections';
 import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
@@ -91,6 +98,11 @@ export const nichd: ProtocolDefinition = {
       ),
       checklist: groundRuleChecklist(RULES),
       warnings: ['rulesConcrete'],
+      // Where the band explains the truth rule (promise only), the plan says that leaving out
+      // NICHD's true/not-true items is Hearth's adaptation (practitioner review 26p, 11).
+      bandWarnings: [
+        { key: 'phaseWarnings.truthItemsOmitted', bands: bandsWhere('truth', 'explain') },
+      ],
       skippable: false,
       repeatable: true,
     }),
@@ -114,7 +126,13 @@ export const nichd: ProtocolDefinition = {
       source: S('Transition to the substantive phase'),
       prompts: transitionPrompts(S('Transition to the substantive phase'), 'hershkowitz-2021'),
       checklist: [check('transition.openFirst')],
-      warnings: ['openFirst', 'transitionTeamInfo', 'reluctance', 'reluctanceHearthRule'],
+      warnings: [
+        'openFirst',
+        'transitionTeamInfo',
+        'noAllegationPrompt',
+        'reluctance',
+        'reluctanceHearthRule',
+      ],
       skippable: false,
       repeatable: false,
       substantive: true,
@@ -216,6 +234,7 @@ export const nichd: ProtocolDefinition = {
       source: src('hershkowitz-2021', hearthTopic('Second session: continued rapport building')),
       prompts: reconnectPrompts(
         src('hershkowitz-2021', hearthTopic('Second session: continued rapport building')),
+        'nichd-2014',
       ),
       checklist: reconnectChecklist,
       warnings: ['noPressure'],

@@ -33,10 +33,44 @@ const INTERPRETER = hearth('Introducing the interpreter (no protocol script has 
   'fontes-2016',
 ]);
 
+/**
+ * The interpreter's own statement on the record: who they are, the two languages, and that they
+ * will interpret everything completely and accurately, in the first person, adding and leaving
+ * out nothing. A court hears an interpreter only after an oath or affirmation (Fed. R. Evid.
+ * 604); a recorded interview is attacked on its interpretation first, so the recording itself
+ * shows who interpreted and on what terms. No protocol scripts it: Hearth's, after Fontes &
+ * Tishelman 2016 and the CIR guide's ground rules for interpreters (1st ed., ch. 5, known from
+ * its abstract). Whether it is sworn is left to local practice (practitioner review 26p, 3a).
+ */
+const INTERPRETER_STATEMENT = hearth(
+  'The interpreter\u2019s statement on the record (no protocol script has one; sworn or not as local practice decides)',
+  ['fontes-2016', 'cir-2004', 'powell-2017'],
+);
+
+/**
+ * A neutral exchange through the interpreter before anything else (name, age, something the child
+ * likes): the check behind "the child and the interpreter understand each other" (review 26p, 3c).
+ */
+const INTERPRETER_CHECK = hearth(
+  'Checking that the child and the interpreter understand each other, on a neutral topic',
+  ['fontes-2016', 'powell-2017'],
+);
+
+/** The interpreter's lines, in order: the statement on the record, the introduction, the check. */
+function interpreterPrompts(intro: SourceRef): PromptDefinition[] {
+  return [
+    prompt('intro.interpreterStatement', 'statement', INTERPRETER_STATEMENT, {
+      interpreterOnly: true,
+    }),
+    prompt('intro.interpreter', 'statement', intro, { interpreterOnly: true }),
+    prompt('intro.interpreterCheck', 'invitation', INTERPRETER_CHECK, { interpreterOnly: true }),
+  ];
+}
+
 export function introPrompts(self: SourceRef, recording: SourceRef): PromptDefinition[] {
   return [
     prompt('intro.self', 'statement', self),
-    prompt('intro.interpreter', 'statement', INTERPRETER, { interpreterOnly: true }),
+    ...interpreterPrompts(INTERPRETER),
     prompt('intro.recording', 'statement', recording),
     // Told only when someone does watch: a scripted line must never tell the child something
     // untrue (practitioner review 8, P8-12).
@@ -46,6 +80,7 @@ export function introPrompts(self: SourceRef, recording: SourceRef): PromptDefin
 
 export const introChecklist: readonly ChecklistDefinition[] = [
   check('intro.introduced'),
+  check('intro.interpreterStatement', { interpreterOnly: true }),
   check('intro.interpreter', { interpreterOnly: true }),
   check('intro.recording'),
   check('intro.observers', { observedOnly: true }),
@@ -176,8 +211,10 @@ const WHAT_ELSE = hearth('Closing question reworded for 3-5-year-olds as an open
  * the coach codes it invitation with subtype yes-no-form and the tip to follow a bare "yes" with
  * "Tell me about that" (coach session 14). "Is there anything you want to ask me?" and the
  * neutral topic ("What are you going to do after we finish?") are closing procedure, not
- * questions about the allegation: typed as statements of the closing (the coach codes them other,
- * procedure), so they are never counted as option-posing or directive questions.
+ * questions about the allegation: typed as statements of the closing. The first is yes/no in
+ * form, so it is declared `codedAs: 'option-posing'` and the coach codes it option-posing,
+ * subtype protocol; reports leave protocol lines out of the counts, so neither is counted
+ * against the interview.
  */
 export function closingPrompts(own: SourceRef): PromptDefinition[] {
   return [
@@ -219,12 +256,34 @@ function rulesReminderSource(own: SourceRef): SourceRef {
 }
 
 /**
- * The reconnect phase of a later session: rapport and the rules, no topic (the revisit line is in
- * the transition, P11-3). The withdrawn preschool structure keeps its own, frozen.
+ * Each recording stands alone (practitioner review 26p, finding 2): every session is sealed and
+ * exported on its own, so, as the promise is taken again, a later session's recording shows on
+ * its face who the interviewer is, that the child was told about the recording and who watches,
+ * and who interprets (the interpreter may be someone else this time). Short forms of the
+ * protocol's introduction; the wording and the choice are Hearth's, `introDoc` (the protocol's
+ * document whose introduction they follow) as basis.
  */
-export function reconnectPrompts(own: SourceRef): PromptDefinition[] {
+function reintroductionSource(introDoc: string): SourceRef {
+  return hearth(
+    'Each recording stands alone: the introduction again in a later session (who the interviewer is, the recording, who watches, the interpreter)',
+    [introDoc],
+  );
+}
+
+/**
+ * The reconnect phase of a later session: the short introduction (each recording stands alone),
+ * rapport and the rules, no topic (the revisit line is in the transition, P11-3). `introDoc`:
+ * the protocol document whose introduction the short forms follow. The withdrawn preschool
+ * structure keeps its own, frozen.
+ */
+export function reconnectPrompts(own: SourceRef, introDoc: string): PromptDefinition[] {
+  const again = reintroductionSource(introDoc);
   return [
     prompt('reconnect.welcome', 'statement', own),
+    prompt('reconnect.self', 'statement', again),
+    ...interpreterPrompts(again),
+    prompt('reconnect.recording', 'statement', again),
+    prompt('reconnect.observers', 'statement', again, { observedOnly: true }),
     prompt('reconnect.sinceLast', 'invitation', own),
     prompt('reconnect.rulesReminder', 'instruction', rulesReminderSource(own), {
       codedAs: 'option-posing',
@@ -235,6 +294,11 @@ export function reconnectPrompts(own: SourceRef): PromptDefinition[] {
 
 /** The reconnect checklist: the promise is its own required item, so a session cannot skip it. */
 export const reconnectChecklist: readonly ChecklistDefinition[] = [
+  check('reconnect.introduced'),
+  check('intro.interpreterStatement', { interpreterOnly: true }),
+  check('intro.interpreter', { interpreterOnly: true }),
+  check('reconnect.recording'),
+  check('intro.observers', { observedOnly: true }),
   check('reconnect.rapport'),
   check('reconnect.rules'),
   check('reconnect.truth'),
@@ -260,6 +324,11 @@ export const supportivePrompts: readonly PromptDefinition[] = [
   prompt('support.whatMakesHard', 'supportive', SUPPORT_WORDING),
   prompt('support.goodAndBad', 'supportive', SUPPORT_WORDING),
   prompt('support.feelings', 'supportive', SUPPORT_WORDING),
+  // Presumes a hard topic: only once the interview is on it (review 26p, finding 8).
+  prompt('support.hardToTalk', 'supportive', SUPPORT_WORDING, {
+    bands: ['6-9', '10-13', '14-17'],
+    substantiveOnly: true,
+  }),
   prompt('support.effort', 'supportive', SUPPORT_WORDING),
   prompt('support.breakOffer', 'supportive', hearth('Offering a break', ['abe-2022'])),
 ];

@@ -113,9 +113,19 @@ describe('a citation of a document Hearth has not read says so', () => {
     expect(prompt(abe, 'groundRules.dontKnow.practice')?.source.section).toContain(
       'ABE gives no script',
     );
-    expect(prompt(abe, 'abe.truth')?.source.section).toBe(
-      `Phase one: truth and lies${NOT_VERIFIED_SUFFIX}`,
-    );
+    // ABE scripts no lines: its own prompts paraphrase its advice in Hearth's words (review
+    // 26p, finding 14); only "tell, explain, describe" is ABE's phrasing.
+    for (const id of [
+      'abe.purpose',
+      'abe.truth',
+      'abe.truthCheck',
+      'abe.summary',
+      'abe.narrativeOpen',
+    ])
+      expect({ id, section: prompt(abe, id)?.source.section }).toEqual({
+        id,
+        section: expect.stringContaining('paraphrase of ABE\u2019s advice; wording Hearth\u2019s'),
+      });
   });
 
   it('a single Ten Step interview cites the version Hearth read, as Hearth\u2019s summary', () => {

@@ -44,8 +44,14 @@ const NOT_ASKED = new Set([
   // The child's words, quoted as the context of an example.
   'He took my phone',
   'Me quitó el celular',
-  'después del almuerzo',
+  'después de comer',
   'en casa de mi abuela',
+  // Forms with a placeholder the interviewer fills, shown to say how to name the person (es tip).
+  '¿Qué dijo [nombre]?',
+  'la casa de [nombre]',
+  // NICHD's allegation-specific transition prompt, quoted to say Hearth does not offer it.
+  'Did somebody [a brief summary of the allegation]?',
+  '¿Alguien [breve resumen de lo que se sospecha]?',
   // A button's label (the reluctance rule), not a question.
   'Anotar reticencia',
 ]);

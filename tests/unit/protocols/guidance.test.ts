@@ -185,29 +185,37 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
       { type: 'note', noteKind: 'child', text: 'Closed', elapsedMs: 16 * MIN + 5_000 },
     ];
 
-    it('recommends a paired invitation with the child’s last keywords after option-posing', () => {
+    it('recommends the bare paired invitation after option-posing (review 26p, finding 1)', () => {
       const view = reduceGuidance(plan, substantive, 16 * MIN + 10_000);
-      expect(view.nextPrompts.map((p) => p.text).slice(0, 3)).toEqual([
-        'You said, “the garage”. Tell me more about that.',
-        'You said, “the red box”. Tell me more about that.',
+      // NICHD's pairing after an option-posing question is the bare "Tell me everything about
+      // that": a cued one would repeat back the option, not the child's words.
+      expect(view.nextPrompts.map((p) => p.text).slice(0, 2)).toEqual([
+        'Tell me more about that.',
         // Then the phase's own prompts, minus the one already used.
         'And then what happened?',
       ]);
       const phaseIds = plan.sessions[0]!.phases.find((p) => p.id === 'investigation')!.prompts;
-      expect(view.nextPrompts.slice(2).map((p) => p.id)).toEqual(
+      expect(view.nextPrompts.slice(1).map((p) => p.id)).toEqual(
         phaseIds.map((p) => p.id).filter((id) => id !== 'recall.everything'),
       );
-      expect(view.nextPrompts[0]).toMatchObject({ source: 'pairing', kind: 'cued-invitation' });
+      expect(view.nextPrompts[0]).toMatchObject({ source: 'pairing', kind: 'invitation' });
       expect(view.alerts.map((a) => a.kind)).toEqual(['option-posing']);
       expect(view.questionCounts['option-posing']).toBe(1);
       expect(view.questionCounts.invitation).toBe(2);
     });
 
-    it('reuses the newest keywords the child gave', () => {
+    it('reuses the newest keywords the child gave after a directive question', () => {
       const view = reduceGuidance(
         plan,
         [
           ...substantive,
+          {
+            type: 'note',
+            noteKind: 'question',
+            text: 'What was in the box?',
+            questionType: 'directive',
+            elapsedMs: 16 * MIN + 30_000,
+          },
           {
             type: 'note',
             noteKind: 'child',
@@ -329,18 +337,17 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
         {
           type: 'note',
           noteKind: 'question',
-          text: '¿Era de noche?',
-          questionType: 'option-posing',
+          text: '¿Qué había en la cocina?',
+          questionType: 'directive',
           elapsedMs: 3 * MIN,
         },
       ];
       const view = reduceGuidance(es, events, 3 * MIN);
       expect(view.nextPrompts[0]?.text).toBe('Dijiste: “la cocina”. Cuéntame más sobre eso.');
-      expect(view.alerts[0]?.text).toMatch(/invitación abierta/);
     });
   });
 
-  it('offers supportive statements for a reluctant child until the child talks again', () => {
+  it('offers supportive statements for a reluctant child until the mark is withdrawn', () => {
     const base: GuidanceEvent[] = [
       ...opening,
       { type: 'phase-entered', phaseId: 'transition', elapsedMs: 12 * MIN },
@@ -363,7 +370,15 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
       [...base, { type: 'note', noteKind: 'child', keywords: ['my uncle'], elapsedMs: 14 * MIN }],
       14 * MIN,
     );
-    expect(talking.nextPrompts.some((p) => p.source === 'supportive')).toBe(false);
+    // Talking is not telling (review 26p, finding 5): a keyword does not end reluctance.
+    expect(talking.reluctance.active).toBe(true);
+    expect(talking.nextPrompts[0]?.source).toBe('supportive');
+    const withdrawn = reduceGuidance(
+      plan,
+      [...base, { type: 'reluctance-withdrawn', elapsedMs: 14 * MIN }],
+      14 * MIN,
+    );
+    expect(withdrawn.nextPrompts.some((p) => p.source === 'supportive')).toBe(false);
   });
 
   it('puts last-resort prompts after the open ones', () => {

@@ -17,6 +17,7 @@ import {
   ADAPTATION_KEY,
   CLOSE_WARMLY_KEY,
   ENGINE_TEXT_KEYS,
+  INTERPRETED_WARNING_KEY,
   INTERVIEWER_PLACEHOLDER_KEY,
   LANGUAGE_NAME_KEY,
   SINGLE_SESSION_FOCUS_KEY,
@@ -48,6 +49,7 @@ function referencedKeys(): Map<string, Set<AgeBand>> {
       add(ph.titleKey, p.ageBands);
       add(ph.goalKey, p.ageBands);
       ph.warningKeys.forEach((k) => add(k, p.ageBands));
+      (ph.bandWarnings ?? []).forEach((w) => add(w.key, bandsOf(w.bands)));
       ph.prompts.forEach((pr) => add(pr.key, bandsOf(pr.bands)));
       ph.checklist.forEach((c) => add(c.key, bandsOf(c.bands)));
     }
@@ -67,6 +69,7 @@ function referencedKeys(): Map<string, Set<AgeBand>> {
     INTERVIEWER_PLACEHOLDER_KEY,
     SINGLE_SESSION_FOCUS_KEY,
     CLOSE_WARMLY_KEY,
+    INTERPRETED_WARNING_KEY,
   ].forEach((k) => add(k, AGE_BANDS));
   add(ADAPTATION_KEY, ['3-5']);
   EXTENDED_RULE_KEYS.forEach((k) => add(k, AGE_BANDS));

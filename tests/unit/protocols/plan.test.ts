@@ -212,9 +212,13 @@ describe('Ten Step', () => {
     ]);
     // The interpreter introduction and the recording explanation, like every other protocol.
     const first = phases[0]!;
-    expect(first.prompts.map((p) => p.id).slice(0, 3)).toEqual([
+    // The interpreter's statement on the record and the neutral check come with the
+    // introduction (practitioner review 26p, finding 3).
+    expect(first.prompts.map((p) => p.id).slice(0, 5)).toEqual([
       'intro.self',
+      'intro.interpreterStatement',
       'intro.interpreter',
+      'intro.interpreterCheck',
       'intro.recording',
     ]);
     expect(first.checklist.map((c) => c.id)).toEqual(

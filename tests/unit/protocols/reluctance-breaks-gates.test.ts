@@ -69,7 +69,8 @@ describe('reluctant child (revised NICHD)', () => {
     expect(view.reluctance.closeWarmly?.text).not.toMatch(/plan a second session/);
     expect(view.reluctance.closeWarmly?.source.label).toMatch(/Hershkowitz et al\., 2021/);
     expect(plan.reluctance.secondSessionAvailable).toBe(true);
-    // The child starts talking (keywords): reluctance is no longer active.
+    // The child starts talking (keywords): reluctance is still noted, talking is not telling
+    // (practitioner review 26p, finding 5); only the interviewer's withdrawal ends it.
     const talking = reduceGuidance(
       plan,
       [
@@ -79,8 +80,8 @@ describe('reluctant child (revised NICHD)', () => {
       ],
       11 * MIN,
     );
-    expect(talking.reluctance.active).toBe(false);
-    expect(talking.reluctance.closeWarmly).toBeNull();
+    expect(talking.reluctance.active).toBe(true);
+    expect(talking.reluctance.closeWarmly).not.toBeNull();
   });
 });
 

@@ -33,6 +33,8 @@ describe('the revisit line (P11-3)', () => {
         const reconnect = plan.sessions[0]!.phases.find((p) => p.id === 'reconnect')!;
         expect(reconnect.prompts.map((p) => p.id)).toEqual([
           'reconnect.welcome',
+          'reconnect.self',
+          'reconnect.recording',
           'reconnect.sinceLast',
           'reconnect.rulesReminder',
           'reconnect.open',

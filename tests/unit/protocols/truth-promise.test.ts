@@ -51,9 +51,7 @@ describe.each(['en', 'es'] as const)('the truth rule (%s)', (lang) => {
       const promise = lang === 'en' ? /\bpromise\b/i : /\bprometes?\b/i;
       expect(lines.filter((t) => promise.test(t))).toHaveLength(1);
       const practice = phase.prompts.find((p) => p.id === 'groundRules.truth.practice')!.text;
-      expect(practice).toMatch(
-        lang === 'en' ? /\[a color they are not\]/ : /\[un color que no es/,
-      );
+      expect(practice).toMatch(lang === 'en' ? /\[a color they are not\]/ : /\[un color que no es/);
     },
   );
 });
