@@ -113,7 +113,9 @@ export function SourceLabel({
           data-testid="translation-mark"
         >
           {' · '}
-          {t('source.translationMark')}
+          {/* Short on the live screen, so the line under a prompt does not wrap and take the
+              note list's room (live-interpreted at 1024x700); the full words are read out. */}
+          {compact ? t('source.translationMarkShort') : t('source.translationMark')}
           <span className="visually-hidden"> {t('source.translationWhy')}</span>
         </span>
       ) : null}

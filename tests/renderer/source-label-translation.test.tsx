@@ -28,13 +28,18 @@ test.each([true, false])(
   (compact) => {
     const label = show('es', 'es', compact);
     expect(label.textContent).toMatch(/NICHD/);
-    expect(label.textContent).toContain('redacción en español de Hearth');
+    // The live screen (compact) shows a short mark so the line does not wrap; the full words
+    // are read out beside it.
+    expect(label.textContent).toContain(
+      compact ? 'trad. Hearth' : 'redacción en español de Hearth',
+    );
     expect(label.textContent).toMatch(/no comparada con la versión en español del protocolo/);
   },
 );
 
 test('an English user reading a Spanish plan sees the mark in English', () => {
-  expect(show('en', 'es', true).textContent).toContain('Spanish wording Hearth’s');
+  expect(show('en', 'es', true).textContent).toContain('Hearth’s Spanish');
+  expect(show('en', 'es', false).textContent).toContain('Spanish wording Hearth’s');
 });
 
 test('an English prompt carries no translation mark', () => {
