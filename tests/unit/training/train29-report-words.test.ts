@@ -34,7 +34,7 @@ function series(language: 'en' | 'es'): ProgressSeries {
     displayName: 'María Rodríguez',
     sessions,
     inProgress: 0,
-  } as unknown as ProgressSeries;
+  };
 }
 
 test.each(['en', 'es'] as const)(
