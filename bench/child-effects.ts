@@ -906,8 +906,8 @@ export interface NewShareRow {
 /**
  * Reminiscence across sessions as Katz & Hershkowitz (2013) measured it: a first free-recall
  * interview, then a second interview that repeats free recall (NICHD invitations only) and then
- * asks a closed question. The share of the facts told in the second session that were not told in
- * the first. Katz & Hershkowitz, "Repeated interviews with children who are the alleged victims of
+ * asks one focused question (a wh- directive; theirs were "closed questions"). The share of the
+ * facts told in the second session that were not told in the first. Katz & Hershkowitz, "Repeated interviews with children who are the alleged victims of
  * sexual abuse", Res Soc Work Pract 2013, 23(2):210-218, abstract: "In the second interview,
  * children reported 58% new forensically relevant details" (56 children; the abstract adds that
  * the increase was "especially marked for younger children and for children who provided poor
