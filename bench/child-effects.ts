@@ -886,3 +886,84 @@ export function notTodayThenSecondSession(
     firstSessionFacts: sample(firstFacts),
   };
 }
+
+// ---- train29 (issue #18): reminiscence across two sessions against Katz & Hershkowitz 2013 ----
+
+/** One row of secondSessionNewShare: facts told in a second session, and how many were new. */
+export interface NewShareRow {
+  /** Age in years, or 'all' for the pooled row. */
+  age: number | 'all';
+  /** Facts told in the second session (each counted once per session). */
+  told: number;
+  /** Of those, facts not told in the first session. */
+  fresh: number;
+  /** fresh / told (0 when nothing was told). */
+  share: number;
+  /** Second sessions measured. */
+  n: number;
+}
+
+/**
+ * Reminiscence across sessions as Katz & Hershkowitz (2013) measured it: a first free-recall
+ * interview, then a second interview that repeats free recall (NICHD invitations only) and then
+ * asks one focused question (a wh- directive; theirs were "closed questions"). The share of the
+ * facts told in the second session that were not told in the first. Katz & Hershkowitz, "Repeated interviews with children who are the alleged victims of
+ * sexual abuse", Res Soc Work Pract 2013, 23(2):210-218, abstract: "In the second interview,
+ * children reported 58% new forensically relevant details" (56 children; the abstract adds that
+ * the increase was "especially marked for younger children and for children who provided poor
+ * narratives in their" first interview). Their unit is a forensically relevant detail (a word
+ * or phrase); Hearth's is a scenario fact (a clause), so the two shares are compared, not
+ * matched. Rows: per age (talkative variants of every built-in scenario, as the other effects
+ * here), pooled, and pooled split by a poor first account (at most half the scenario's facts) or a
+ * fuller one.
+ */
+export function secondSessionNewShare(seedsPerAge: number): {
+  byAge: NewShareRow[];
+  poorFirst: NewShareRow;
+  fullerFirst: NewShareRow;
+} {
+  const rows = new Map<number, NewShareRow>();
+  const poor = { age: 'all' as const, told: 0, fresh: 0, share: 0, n: 0 };
+  const fuller = { ...poor };
+  const first = [
+    ...phase('rapport', RAPPORT_OPEN),
+    ...sub([...FIRST_INVITATIONS, 'Tell me everything else you remember.']),
+  ];
+  const second = [
+    ...phase('rapport', RAPPORT_OPEN),
+    ...sub([...FIRST_INVITATIONS, 'Tell me everything else you remember.', 'Who else was there?']),
+  ];
+  for (const { scenario, seed } of variants(seedsPerAge)) {
+    const once = simulate(scenario, seed, first).elicited.size;
+    const again = simulate(scenario, seed, second, [first]);
+    const told = again.elicited.size;
+    const fresh = [...again.elicited.keys()].filter((id) => !again.toldEarlier.has(id)).length;
+    const row = rows.get(scenario.ageYears) ?? {
+      age: scenario.ageYears,
+      told: 0,
+      fresh: 0,
+      share: 0,
+      n: 0,
+    };
+    for (const r of [row, once <= scenario.facts.length / 2 ? poor : fuller]) {
+      r.told += told;
+      r.fresh += fresh;
+      r.n++;
+    }
+    rows.set(scenario.ageYears, row);
+  }
+  const withShare = (r: NewShareRow): NewShareRow => ({
+    ...r,
+    share: r.told === 0 ? 0 : r.fresh / r.told,
+  });
+  const byAge = [...rows.values()].map(withShare);
+  const all = byAge.reduce(
+    (a, r) => ({ ...a, told: a.told + r.told, fresh: a.fresh + r.fresh, n: a.n + r.n }),
+    { age: 'all' as const, told: 0, fresh: 0, share: 0, n: 0 } as NewShareRow,
+  );
+  return {
+    byAge: [...byAge, withShare(all)],
+    poorFirst: withShare(poor),
+    fullerFirst: withShare(fuller),
+  };
+}

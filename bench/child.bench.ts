@@ -21,6 +21,7 @@ import {
   pressureOnReluctance,
   reminiscence,
   saysDontUnderstand,
+  secondSessionNewShare,
   suggestionByAge,
   supportForReluctance,
   unanswerableYesNo,
@@ -168,6 +169,19 @@ export async function run(): Promise<BenchReport> {
       ),
     );
   }
+  // train29: reminiscence across two sessions beside Katz & Hershkowitz's (2013) published share.
+  const katz = secondSessionNewShare(SEEDS / 5);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const katzRow = (label: string, r: (typeof katz.byAge)[number]) =>
+    `| ${label} | ${r.told} | ${r.fresh} | ${pct(r.share)} | ${r.n} |`;
+  const katzTable = [
+    '| second session | facts told | new (not told in the first) | share new | sessions |',
+    '|---|---:|---:|---:|---:|',
+    ...katz.byAge.map((r) => katzRow(r.age === 'all' ? 'all ages' : `age ${r.age}`, r)),
+    katzRow('poor first account (at most half the facts)', katz.poorFirst),
+    katzRow('fuller first account', katz.fullerFirst),
+    '| Katz & Hershkowitz 2013, abstract (56 children, details not facts) | | | 58% | |',
+  ].join('\n');
   const rates2 = [
     ...distortionsUncorrected(SEEDS, (age) => DISTORTION_UNCORRECTED[bandOf(age)], 'es'),
   ];
@@ -175,6 +189,6 @@ export async function run(): Promise<BenchReport> {
   return {
     name: 'child',
     rows,
-    extra: `Suggestibility by age (10 scenarios, ${SEEDS} seeds each):\n\n${byAge}\n\nRates by age, after open rapport (no ground rules):\n\n${rateTable(rates)}\n\nSpanish (es-419), the same wrong summary ("Entonces había una trompeta."):\n\n${rateTable(rates2)}\n\nA guarded (reluctant) child's closed answers that are bare ("Yes.", "No.", an option) rather than "I don't know", refusals left out, by age:\n\n| language | age | bare | n |\n|---|---:|---:|---:|\n${guardedRows.join('\n')}`,
+    extra: `Suggestibility by age (10 scenarios, ${SEEDS} seeds each):\n\n${byAge}\n\nRates by age, after open rapport (no ground rules):\n\n${rateTable(rates)}\n\nSpanish (es-419), the same wrong summary ("Entonces había una trompeta."):\n\n${rateTable(rates2)}\n\nA guarded (reluctant) child's closed answers that are bare ("Yes.", "No.", an option) rather than "I don't know", refusals left out, by age:\n\n| language | age | bare | n |\n|---|---:|---:|---:|\n${guardedRows.join('\n')}\n\nReminiscence across two sessions (first: open rapport, 4 invitations; second: the same, then "Who else was there?"), talkative variants of every built-in scenario:\n\n${katzTable}`,
   };
 }

@@ -313,12 +313,14 @@ export async function renderProgressPdf(
     const cols: Array<[string, number]> = [
       ['#', 18],
       [labels.colDate, 60],
-      [labels.colScenario, 170],
+      [labels.colScenario, 164],
       [labels.colAge, 28],
       [labels.colQuestions, 52],
       [labels.colShare, 62],
       [labels.colFacts, 40],
-      [labels.colFalse, 65],
+      // 71: room for the Spanish «Detalles falsos» (66 pt in bold 8 pt; train29), which "Falsos"
+      // had abbreviated to a word that does not say false what.
+      [labels.colFalse, 71],
     ];
     const header = (): void => {
       let x = M;

@@ -86,7 +86,7 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
     name: 'SAYS_DONT_UNDERSTAND',
     status: 'hearth',
     source:
-      "complex (multi-part, negative) questions confused kindergartners to college students alike: Perry et al. 1995, Law Hum Behav 19:609-629, abstract; that children seldom say they do not understand is Hearth's reading (no page found)",
+      'complex (multi-part, negative) questions confused kindergartners to college students alike: Perry et al. 1995, Law Hum Behav 19:609-629, abstract; 5-7-year-olds asked complex questions "rarely voiced their comprehension failures": Carter, Bottoms & Levine 1996, Law Hum Behav, doi 10.1007/BF01499027, abstract (no rate given)',
   },
   {
     name: 'NOTICES_NOT_UNDERSTANDING',
@@ -133,7 +133,7 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
     name: 'REMINISCENCE',
     status: 'hearth',
     source:
-      'new details in later interviews are normal: Brubacher et al. 2019; La Rooy, Lamb & Pipe 2009',
+      'new details in later interviews are normal: Brubacher et al. 2019; La Rooy, Lamb & Pipe 2009. Katz & Hershkowitz 2013 (Res Soc Work Pract 23:210-218, abstract) report "58% new forensically relevant details" in a second interview, a share of details, not this per-fact probability; bench/child-effects.ts compares the two',
   },
   {
     name: 'HARMLESS_INCONSISTENCY',
@@ -157,7 +157,7 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
     name: 'FORCED_CHOICE_NONE_TRUE',
     status: 'hearth',
     source:
-      'preschoolers pick an offered option or say "don\'t know": Peterson & Grant 2001, Can J Behav Sci 33:118-127',
+      'preschoolers pick an offered option or say "don\'t know", more often the younger ones: Peterson & Grant 2001, Can J Behav Sci 33:118-127, abstract (no rate given)',
   },
   {
     name: 'GUARDED_DISCLOSURE',

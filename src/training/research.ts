@@ -97,9 +97,14 @@ export const SUGGESTIVE_WEIGHT: Readonly<Record<string, number>> = {
  * source: 3- to 5-year-olds interviewed a week after a staged event hardly ever answered a yes/no
  * question "I don't know", but often said so to wh- questions about what they did not recall
  * (Peterson, Dowden & Tobin 1999, "Interviewing preschoolers: comparisons of yes/no and wh-
- * questions", Law Hum Behav 23(5), abstract). Neither paper gives a rate per age band: the
- * figures below are Hearth's calibration of that finding, and the older bands Hearth's
- * extrapolation.
+ * questions", Law Hum Behav 23(5), abstract). With 3.2- to 5.1-year-olds, Peterson & Grant
+ * (2001), "Forced-choice: are forensic interviewers asking the right questions?", Can J Behav Sci
+ * 33(2):118-127, abstract: "'I don't know' was almost never given in response to yes/no
+ * questions. Furthermore, instructions allowing 'I don't know' had no effect" (their questions
+ * were answerable, half "yes" and half "no"; Hearth's rate is for unanswerable ones, so the
+ * "almost never" is not this figure). None of these papers gives a rate per age band (train29
+ * searched their abstracts again): the figures below are Hearth's calibration of that finding,
+ * and the older bands Hearth's extrapolation.
  */
 export const UNANSWERABLE_YES_NO_ANSWERED: Readonly<Record<Band, number>> = {
   0: 0.75,
@@ -114,7 +119,11 @@ export const UNANSWERABLE_YES_NO_ANSWERED: Readonly<Record<Band, number>> = {
  * metadevelopmental study of the affirmation bias", Child Dev 74(5):1297-1313 (abstract checked). The 3-5 band is mostly 4- and 5-year-olds, so
  * its share stays below one half (0.45: Hearth calibration within that finding).
  * Peterson & Biggs (1997) J Trauma Stress 10:279-290 found yes/no questions the most
- * error-prone prompt type with 2-13-year-olds. Older bands: Hearth calibration. */
+ * error-prone prompt type with 2-13-year-olds. The evidence at 3-5 is mixed: with answerable
+ * questions about an event, "both older and younger preschoolers demonstrated a response bias
+ * toward saying 'yes'" (Peterson & Grant 2001, Can J Behav Sci 33:118-127, abstract); Hearth
+ * follows Fritzley & Lee's incomprehensible questions, the nearer case to an unanswerable one.
+ * Older bands: Hearth calibration. */
 export const YES_SHARE: Readonly<Record<Band, number>> = { 0: 0.45, 1: 0.5, 2: 0.45, 3: 0.4 };
 
 /**
@@ -152,9 +161,12 @@ export const DISTORTION_UNCORRECTED: Readonly<Record<Band, number>> = {
  * Probability of saying "I don't understand" to a question that is too complex (legal words,
  * negatives, two questions in one, too long). Complex (multi-part, negative) "lawyerese"
  * questions confused kindergartners, adolescents and young adults alike: Perry, McAuliff, Tam,
- * Claycomb, Dostal & Flanagan (1995) Law Hum Behav 19:609-629, abstract; that children seldom say
- * they do not understand and answer anyway is Hearth's reading (the abstract does not say it;
- * no page found). Comprehension-monitoring training helps: Saywitz, Snyder & Nathanson (1999)
+ * Claycomb, Dostal & Flanagan (1995) Law Hum Behav 19:609-629, abstract. That children seldom say
+ * they do not understand and answer anyway: 5- to 7-year-olds questioned with complex,
+ * developmentally inappropriate questions were less accurate, "yet children rarely voiced their
+ * comprehension failures" (Carter, Bottoms & Levine 1996, "Linguistic and socioemotional
+ * influences on the accuracy of children's reports", Law Hum Behav, doi 10.1007/BF01499027,
+ * abstract; no rate given, train29). Comprehension-monitoring training helps: Saywitz, Snyder & Nathanson (1999)
  * Appl Dev Sci 3:58-68. Values: Hearth calibration.
  */
 export const SAYS_DONT_UNDERSTAND: Readonly<Record<Band, number>> = {
@@ -334,7 +346,12 @@ export const LABEL_RESISTANCE = {
 /** Reminiscence: details not reported (or not retrieved) in a first interview come out in a
  * later one, a normal feature of children's accounts: Brubacher et al. (2019); La Rooy, Lamb &
  * Pipe (2009), in Kuehnle & Connell (eds), The Evaluation of Child Sexual Abuse Allegations.
- * Probability per not-remembered peripheral fact: Hearth calibration. */
+ * Probability per not-remembered peripheral fact: Hearth calibration. A field figure exists for
+ * a different quantity: "In the second interview, children reported 58% new forensically
+ * relevant details" (Katz & Hershkowitz 2013, Res Soc Work Pract 23(2):210-218, abstract; 56
+ * children, NICHD free recall twice, ages not in the abstract; its unit is the detail, Hearth's
+ * the scenario fact). bench/child-effects.ts secondSessionNewShare prints Hearth's share beside
+ * it (train29: 14% pooled over ages 4-15, 40% at 4, 2% at 15); it is not this figure. */
 export const REMINISCENCE = 0.35;
 
 /**
@@ -376,7 +393,9 @@ export const FREQUENCY_DONT_KNOW: Readonly<Record<Band, number>> = {
  * A forced-choice question ("Was it red or blue?") where neither option is true for the child.
  * Preschoolers answer such questions by picking one of the two options offered or, more often
  * than to other questions, "I don't know"; rejecting both was the rarest answer (Peterson &
- * Grant 2001, Can J Behav Sci 33:118-127, 3- to 5-year-olds; the reason forced-choice questions
+ * Grant 2001, Can J Behav Sci 33:118-127, 3.2- to 5.1-year-olds; abstract: "When neither option
+ * was correct, they more frequently said 'I don't know', especially younger preschoolers"; the
+ * reason forced-choice questions
  * are option-posing in the NICHD coding, Lamb et al. 2018, Tell Me What Happened, ch. 5). A
  * picked option is more often the second (recency), less so with age (Mehrani & Peterson 2015,
  * Appl Cogn Psychol 29:418-424). Older children reject wrong options more (the age trend of

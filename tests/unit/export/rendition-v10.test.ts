@@ -117,6 +117,7 @@ test('version 10 changes only the Spanish labels named; English and every other 
       'afterSealTypes',
       'childAlias',
       'events',
+      'foreignWritersUnknown',
       'interviewer',
       'kinds',
       'mediaAidBeforeChild',
@@ -128,6 +129,7 @@ test('version 10 changes only the Spanish labels named; English and every other 
       'subtypes',
       'teamDecisionOn',
       'teamDecisionOnHidden',
+      'teamInterpretedLine',
       'teamObserver',
       'teamObserverLine',
       'withheldTypes',
@@ -161,4 +163,22 @@ test('version 10 names each speaker one way in Spanish: «persona entrevistada»
   expect(all).toContain('palabras de la persona entrevistada');
   // Version 9 keeps its frozen words for the bundles exported with it.
   expect(JSON.stringify(v9Es)).toContain('turnos del niño o la niña');
+});
+
+test('version 10 Spanish: no masculine generic for a co-witness or a writer, and a short label column (train29)', () => {
+  const es = wordsFor(v(10, 'es'));
+  // A co-witness prompt's coding and the header row for writers a bundle cannot show.
+  expect(es.lookup('subtypes', 'co-witness')).toBe('información de otra persona testigo');
+  expect(es.t('foreignWritersUnknown')).toBe('Autoría no visible');
+  // The label column is as wide as the widest label: «Cola de sugerencias de las personas
+  // observadoras» took half the title page and squeezed every value into the other half.
+  expect(es.t('observerQueue')).toBe('Cola de sugerencias');
+  // The value under «Interpretación» no longer starts with the same word.
+  expect(es.t('teamInterpretedLine', { turns: 'T', who: 'W' })).toBe(
+    'Turnos interpretados: T; intérprete: W.',
+  );
+  const v9 = wordsFor(v(9, 'es'));
+  expect(v9.lookup('subtypes', 'co-witness')).toBe('información de otro testigo');
+  expect(v9.t('foreignWritersUnknown')).toBe('Autor no visible');
+  expect(v9.t('observerQueue')).toBe('Cola de observadores');
 });

@@ -149,7 +149,7 @@ test('the Spanish rendition words the details and team lines from the locale', a
   expect(txt).toMatch(/Hearth se cerró inesperadamente después del evento n\.º \d+/);
   expect(txt).toContain('sesión 2 de 2 de la entrevista extendida ext_');
   expect(txt).toContain(
-    'Interpretación: 1 turno de quien entrevista español→inglés; 1 turno de la persona entrevistada inglés→español',
+    'Turnos interpretados: 1 turno de quien entrevista español→inglés; 1 turno de la persona entrevistada inglés→español',
   );
   expect(txt).toContain(
     'Sugerencia de una persona observadora. Sugerida por: Policía, Det. Sofía Peña',

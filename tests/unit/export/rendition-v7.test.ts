@@ -96,7 +96,7 @@ test('version 7 and on (written now as 8): the left-out line by kind, the child�
   // (English), and the corrected child turn counts once (2 child turns, not 3).
   expect(txt).toContain(
     // Rendition 8 (E11-15): "de quien entrevista", not "del entrevistador/a".
-    'Interpretación: 2 turnos de quien entrevista español→inglés; 2 turnos de la persona entrevistada inglés→español;',
+    'Turnos interpretados: 2 turnos de quien entrevista español→inglés; 2 turnos de la persona entrevistada inglés→español;',
   );
   expect(txt).not.toContain('→?');
   // B19c-9: the heading names the Spanish text as a rendering; the bracket, the own words.

@@ -145,7 +145,7 @@ test('a new export (version 8 or later) keeps the review’s words and “interp
   expect(txt).toContain('Malestar observado');
   expect(txt).toContain('Valor final de la cadena sellada:');
   expect(txt).toContain(
-    'Interpretación: 2 turnos de quien entrevista español→inglés; 2 turnos de la persona entrevistada inglés→español;',
+    'Turnos interpretados: 2 turnos de quien entrevista español→inglés; 2 turnos de la persona entrevistada inglés→español;',
   );
   expect(txt).not.toMatch(/entrevistador\/a|Cabeza del sello|Angustia/);
   // A record with nothing written after the seal prints no after-seal section.
