@@ -1,7 +1,7 @@
 // The direct putative confession: the interviewer tells the child that another person (usually
 // the suspect) has told everything or has admitted it ("Uncle Joe told me everything that
 // happened and wants you to tell the truth.", "He said he did it, so you can tell me.", "Joe ya
-// me contó todo."). Lyon, Wandrey, Ahern, Licht & Sim 2014 (Child Dev 85:1756-1769) tested this
+// me contó todo."). Lyon, Wandrey, Ahern, Licht, Sim & Quas 2014 (Child Dev 85:1756-1769) tested this
 // form; Stolzenberg, McWilliams & Lyon 2017 (Child Maltreat 22:167-173) replaced it with the
 // hypothetical "What if I said that..." precisely so the interviewer does not assert something
 // that may be untrue, and Gongola et al. 2019 found observers read the confession as pressure to

@@ -466,7 +466,8 @@ function outsideSubstantive(
  * episodic memory training). The neutral place or activity it names is a topic for practice, not
  * an undisclosed detail of the event, so the presumption checks are skipped (issue #16 N-4).
  * Only outside the substantive phase: before it (stage 'pre-substantive') any invitation, and with
- * the stage unknown one that asks what the child likes or enjoys (lexicon practiceTopics). A
+ * the stage unknown one that asks what the child likes or enjoys, or about a holiday or special
+ * day (coach39: "Tell me everything that happened on Halloween"; lexicon practiceTopics). A
  * rapport prompt may not slip in allegation content: another person, an act, a body part, a label,
  * a bed or bathroom (presumptiveDetails) or a place Hearth excludes (motel...) keeps every check,
  * and so does "tell me more about X", which says the child already talked about X.
@@ -482,7 +483,9 @@ function practiceInvitation(
   if (stage === 'substantive' || stage === 'closing') return false;
   if (d.type !== 'invitation' && !(d.type === 'cued-invitation' && d.subtype === 'time-segment'))
     return false;
-  if (stage !== 'pre-substantive' && !lex.rapportMarker.test(norm)) return false;
+  // A holiday or special day (lexicon practiceEvents) is the episodic memory training's topic.
+  if (stage !== 'pre-substantive' && !lex.rapportMarker.test(norm) && !lex.practiceEvent.test(norm))
+    return false;
   // "Tell me more about the car" says the child already talked about it: that claim about the
   // child's words is checked in every phase (assumedTopic).
   if (MORE_ABOUT.test(norm)) return false;
@@ -729,7 +732,7 @@ const TELL_ABOUT_THAT =
   /^[.,;!]?\s*(?:(?:tell me|cuentame|platicame)(?: (?:everything|all|todo))?(?: (?:about|sobre|de|acerca de) (?:that|it|eso))?[.!]?)?\s*$/;
 
 // "What if I said that ..." / "¿Y si te dijera que ...?": the hypothetical form of the putative
-// confession (Lyon, Wandrey, Ahern, Licht & Sim 2014, Child Dev 85:1756-1769; Stolzenberg,
+// confession (Lyon, Wandrey, Ahern, Licht, Sim & Quas 2014, Child Dev 85:1756-1769; Stolzenberg,
 // McWilliams & Lyon 2017, Child Maltreat 22:167-173), a Ten Step option.
 const HYPOTHETICAL_CONFESSION =
   /^(?:(?:and|so|now|y|ahora|bueno) )?(?:what if i (?:said|told you|say|tell you)|(?:y )?(?:que pasaria )?si te (?:dijera|digo|contara|cuento))(?: that| que)? /;
@@ -748,6 +751,15 @@ function putativeConfession(
   const m = HYPOTHETICAL_CONFESSION.exec(norm.replace(/^[¿¡]\s*/, ''));
   if (!m) return undefined;
   const rest = norm.replace(/^[¿¡]\s*/, '').slice(m[0].length);
+  // «Si te digo que mis zapatos son rojos, ¿eso es verdad o mentira?»: the true/not-true practice
+  // of the ground rules (NICHD revised 2014; ABE 2022), whatever the neutral claim is about, when
+  // it asks "truth or lie" about it and names no other person: the protocol's option-posing
+  // question, as in English. The putative confession reports another person's account (Lyon,
+  // Wandrey, Ahern, Licht, Sim & Quas 2014, Child Development 85:1756-1769), never a colour.
+  if (!mentionsPerson(rest, rest, lex)) {
+    const practice = protocolQuestion(norm.replace(/^[¿¡]\s*/, ''), lex);
+    if (practice) return practice;
+  }
   // "What if I said you were a two-year-old boy?" / «¿Y si te digo que estás parada?»: the NICHD
   // ground-rule practice (NICHD revised 2014, ground rules: "If I said that you are standing up,
   // would that be true?"; the same practice in the Ten Step and NCAC scripts), not a confession.

