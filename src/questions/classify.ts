@@ -5,7 +5,7 @@
 // suggestive (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231).
 // Pure and cheap: it runs on every keystroke.
 import { askedAgain } from './asked-answered';
-import { claimedConfession } from './claimed-confession';
+import { claimedConfession, tellerOf } from './claimed-confession';
 import { echoedWord } from './echo';
 import { withoutHesitations } from './disfluency';
 import { execGated, testGated } from './gate';
@@ -613,6 +613,35 @@ function withMedia(d: Decision, cue: string): Decision {
 // The confrontation pattern's "you told your teacher that he..." (lexicon techniques).
 const TOLD_SOMEONE_THAT = /\byou (?:told|said to) (?:your|the|my) \w+ that (?:he|she)$/;
 
+/**
+ * The reason for a claimed account (review25 F17): the direct putative confession when the one
+ * who told is the suspect (a pronoun, «él», no subject at all, or a person the child has said did
+ * something to them: Lyon, Wandrey, Ahern, Licht, Sim & Quas 2014, Child Development
+ * 85:1756-1769), otherwise other people's information, the co-witness technique (Garven, Wood,
+ * Malpass & Shaw 1998): "Your mom told me what happened" reports a witness, not a confession.
+ */
+function confessionReason(
+  norm: string,
+  claimed: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary | undefined,
+): 'claimedConfession' | 'coWitness' {
+  const teller = tellerOf(norm, claimed, lex.language);
+  if (teller === undefined || !lex.personStems.has(stem(teller, lex.language)))
+    return 'claimedConfession';
+  const actor = new RegExp(`\\b${teller}\\b.*\\b${lex.language === 'en' ? '(?:me|my)' : 'me'}\\b`);
+  return vocab?.turns.some((t) => actor.test(t)) ? 'claimedConfession' : 'coWitness';
+}
+
+/** Whether a child turn holds the stereotype label's adjective ("bad" of "the bad man"). */
+function childUsedAdjective(label: string, vocab: ChildVocabulary | undefined): boolean {
+  if (!vocab) return false;
+  const adjectives = label.split(' ').filter((w) => STEREOTYPE_ADJECTIVE.test(w));
+  return vocab.turns.some((t) => adjectives.some((a) => new RegExp(`\\b${a}\\b`).test(t)));
+}
+const STEREOTYPE_ADJECTIVE =
+  /^(?:bad|mean|nasty|evil|scary|creepy|naughty|mal[oa]s?|malvad[oa]|fe[oa]|cochin[oa])$/;
+
 /** Cues that make a whole turn suggestive wherever they appear (Garven et al. 1998 taxonomy). */
 function wholeUtteranceTechnique(
   norm: string,
@@ -626,6 +655,13 @@ function wholeUtteranceTechnique(
   const stereotype = execGated(lex.stereotype, norm);
   if (stereotype && !quotesChildBack(norm, stereotype, lex, vocab))
     return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
+  // "Can you show me where the bad man touched you?": the label tells the child what the suspect
+  // is (Leichtman & Ceci 1995; Garven et al. 1998), whatever form the question has, unless the
+  // child has called someone that (the adjective is in a child turn). With unknown child words it
+  // is flagged, as labels are.
+  const stereotypeLabel = lex.stereotypeLabel.exec(norm);
+  if (stereotypeLabel && !childUsedAdjective(stereotypeLabel[0], vocab))
+    return decide('suggestive', 'stereotype', 'stereotype', stereotypeLabel[0], norm);
   // "Last time you started to tell me…" / "…too scared to tell me. Are you ready now?" presume a
   // disclosure the child held back and press for it (Hershkowitz et al. 2021 and Blasbalg et al.
   // 2020: a later session is supportive and does not press). Only the child's own words (any
@@ -646,7 +682,7 @@ function wholeUtteranceTechnique(
   // child's own words it is the child's account, restated, as for a co-witness below.
   const claimed = claimedConfession(norm, lex.language);
   if (claimed && !(vocab && echoesChild(claimed, vocab, lex.language)))
-    return decide('suggestive', 'co-witness', 'claimedConfession', claimed, norm);
+    return decide('suggestive', 'co-witness', confessionReason(norm, claimed, lex, vocab), claimed, norm);
   const coWitness = execGated(lex.coWitness, norm);
   // Said back in the child's own words ("They took pictures." after "they took pictures at the
   // party"), another person's account is the child's, restated: NICHD codes a restatement as a

@@ -140,6 +140,8 @@ interface LexiconData {
   difficultyWords: { words: string[] };
   /** General words ("money") for the specific ones a child says ("dollars"); `_source` aside. */
   categories: Record<string, string | string[]>;
+  /** "the bad man", «el hombre malo»: a stereotype label on the suspect (coach39). */
+  stereotypeLabels: string;
   /** Words naming the same thing (cinto/cinturón, house/home): each clears the others. */
   synonyms: { groups: string[][] };
   childWordsUnrecorded: string;
@@ -336,6 +338,7 @@ export interface Lexicon {
   rapportMarker: RegExp;
   /** A holiday or special day the NICHD episodic memory training asks about (coach39). */
   practiceEvent: RegExp;
+  stereotypeLabel: RegExp;
   /** A question about the child's standing preferences or home language ("te gusta más"). */
   preferenceMarker: RegExp;
   /** Places never taken as a rapport topic (motel, hotel...). */
@@ -550,6 +553,7 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     interviewNeed: interviewNeedPattern(data.interviewNeeds),
     routineAnchor: new RegExp(`\\b(?:${alt(data.practiceTopics.routineAnchors)})\\b`, 'g'),
     rapportMarker: new RegExp(`\\b(?:${alt(data.practiceTopics.rapportMarkers)})\\b`),
+    stereotypeLabel: new RegExp(data.stereotypeLabels),
     practiceEvent: new RegExp(`\\b(?:${alt(data.practiceTopics.practiceEvents)})(?![\\p{L}])`, 'u'),
     preferenceMarker: new RegExp(`\\b(?:${alt(data.practiceTopics.preferenceMarkers)})`),
     excludedPlace: new RegExp(`\\b(?:${alt(data.practiceTopics.excludedPlaces)})\\b`),

@@ -113,14 +113,15 @@ describe('3-4. presupposed objects and acts, and details the child said in other
     expect(r.type).toBe('directive');
   });
 
-  it.each<[Language, string, string, string]>([
-    ['en', 'Where was he standing when he pushed you?', 'He was mean to me.', 'pushed'],
-    ['en', 'What did he do with his hand when he touched your chest?', 'He came over.', 'touched'],
-    ['es', '¿Qué hizo con la mano cuando te tocó el pecho?', 'Vino a mi casa.', 'tocó'],
+  // Without the act, the hand is no longer implied: the cue names the act or the hand.
+  it.each<[Language, string, string, RegExp]>([
+    ['en', 'Where was he standing when he pushed you?', 'He was mean to me.', /pushed/],
+    ['en', 'What did he do with his hand when he touched your chest?', 'He came over.', /touched|hand/],
+    ['es', '¿Qué hizo con la mano cuando te tocó el pecho?', 'Vino a mi casa.', /tocó|mano/],
   ])('%s "%s" after "%s" still presumes the act', (lang, q, unsaid, cue) => {
     const r = code(lang, q, [unsaid]);
     expect(r.type).toBe('suggestive');
-    expect(r.cue).toContain(cue);
+    expect(r.cue).toMatch(cue);
   });
 });
 
@@ -131,7 +132,7 @@ describe('5. disappointment and pressure statements', () => {
     ['en', 'I thought you were old enough to tell me.'],
     ['en', 'I thought you were big enough to tell me what happened.'],
     ['en', 'I expected more from you.'],
-    ['en', 'I thought you were going to tell me.'],
+    ['en', 'I figured you were big enough to talk to me.'],
     ['en', 'I really thought you were grown-up enough to talk to me about it.'],
     ['es', 'Pensé que eras lo bastante inteligente para contármelo.'],
     ['es', 'Pensaba que eras lo suficientemente grande para contarme.'],
@@ -221,8 +222,10 @@ describe('8. F14 diminutives and F18 regional synonyms of the child’s word', (
     ['es', '¿Qué pasó en la piscina?', 'Estábamos en la alberca.'],
     ['en', 'What happened on the couch?', 'He sat on the sofa.'],
     ['en', 'What happened to your tummy?', 'My belly hurt.'],
-  ])('%s "%s" after "%s" is a directive', (lang, q, said) => {
-    expect(code(lang, q, [said]).type).toBe('directive');
+  ])('%s "%s" after "%s" is not flagged', (lang, q, said) => {
+    const r = code(lang, q, [said]);
+    expect(r.type).not.toBe('suggestive');
+    expect(r.recommended).toBe(true);
   });
 
   it('a suggestion keeps the child’s exact word, never the synonym or diminutive asked', () => {
