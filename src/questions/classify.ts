@@ -788,20 +788,20 @@ function putativeConfession(
   if (!m) return undefined;
   const rest = norm.replace(/^[¿¡]\s*/, '').slice(m[0].length);
   // «Si te digo que mis zapatos son rojos, ¿eso es verdad o mentira?»: the true/not-true practice
-  // of the ground rules (NICHD revised 2014; ABE 2022), whatever the neutral claim is about, when
+  // of the ground rules (NICHD revised 2014; ABE 2022), whatever other neutral claim it makes, when
   // it asks "truth or lie" about it and names no other person: the protocol's option-posing
   // question, as in English. The putative confession reports another person's account (Lyon,
   // Wandrey, Ahern, Licht, Sim & Quas 2014, Child Development 85:1756-1769), never a colour.
-  if (!mentionsPerson(rest, rest, lex)) {
-    const practice = protocolQuestion(norm.replace(/^[¿¡]\s*/, ''), lex);
-    if (practice) return practice;
-  }
   // "What if I said you were a two-year-old boy?" / «¿Y si te digo que estás parada?»: the NICHD
   // ground-rule practice (NICHD revised 2014, ground rules: "If I said that you are standing up,
   // would that be true?"; the same practice in the Ten Step and NCAC scripts), not a confession.
   // About the child or the interviewer in the room, naming nothing sensitive.
   if (GROUND_RULE_PRACTICE.test(rest) && !hasSensitiveDetail(rest, lex))
     return decide('other', 'ground-rule', 'groundRule', m[0].trim(), norm);
+  if (!mentionsPerson(rest, rest, lex)) {
+    const practice = protocolQuestion(norm.replace(/^[¿¡]\s*/, ''), lex);
+    if (practice) return practice;
+  }
   const known = vocab ?? childVocabulary(NO_WORDS, lex);
   if (unsaidLabel(rest, vocab, lex) || unsaidDetail(rest, known, lex, DETAILS_ONLY))
     return undefined;

@@ -13,6 +13,8 @@ interface Implication {
   act: RegExp;
   /** Stems of the parts the act is done with. */
   parts: ReadonlySet<string>;
+  /** Implied for open (wh-) questions only: the usual part, not the only possible one. */
+  openOnly?: true;
 }
 
 const stems = (language: Language, list: string): ReadonlySet<string> =>
@@ -32,13 +34,16 @@ const IMPLIED: Record<Language, readonly Implication[]> = {
       parts: stems('en', 'teeth tooth mouth'),
     },
     { act: /\bscratch(?:es|ed|ing)?\b/, parts: stems('en', 'nail nails fingernail fingernails') },
-    // A touch, grab, push, squeeze or choke is done with the hand by definition of the verb
+    // A touch, grab, push, squeeze or choke is done with the hand in the verb's ordinary sense
     // (Merriam-Webster: touch "to bring a bodily part into contact with, especially so as to
     // perceive through the tactile sense", in use the hand; grab/grasp/squeeze "with the hand";
     // heldout25: "What did he do with his hand when he touched your chest?" after the touch).
+    // Open questions only: a touch can be with another part, so "Did he use his hand?" after
+    // "he touched me" still offers the hand as an option (coach30's new-detail question).
     {
       act: /\b(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|squeez(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|pinch(?:es|ed|ing)?)\b/,
       parts: stems('en', 'hand hands'),
+      openOnly: true,
     },
   ],
   es: [
@@ -64,6 +69,7 @@ const IMPLIED: Record<Language, readonly Implication[]> = {
     {
       act: /\b(?:toc(?:o|ó|aba|ar|ara|aron|ando)|toqu\w*|agarr\w+|empuj\w+|apret(?:o|ó|aba|ar|aron)|apriet\w+|ahorc\w+|pellizc\w+|pellizqu\w+)\b/,
       parts: stems('es', 'mano manos'),
+      openOnly: true,
     },
   ],
 };
@@ -74,8 +80,11 @@ const IMPLIED: Record<Language, readonly Implication[]> = {
  * child's vocabulary (vocabulary.ts), not once per question.
  * @param turn the child's turn, normalised (lower case, accents folded)
  * @param language 'en' or 'es'
+ * @param open include the parts implied for open (wh-) questions only (a touch's hand)
  * @returns the implied part stems, empty when the turn names no such act
  */
-export function impliedParts(turn: string, language: Language): readonly string[] {
-  return IMPLIED[language].filter((i) => i.act.test(turn)).flatMap((i) => [...i.parts]);
+export function impliedParts(turn: string, language: Language, open = false): readonly string[] {
+  return IMPLIED[language]
+    .filter((i) => (open || !i.openOnly) && i.act.test(turn))
+    .flatMap((i) => [...i.parts]);
 }

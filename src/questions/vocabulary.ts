@@ -41,6 +41,12 @@ export interface ChildVocabulary {
   /** Stems of the body parts the child's named acts are done with (implied-parts.ts). */
   impliedParts: Set<string>;
   /**
+   * impliedParts and the parts implied for open questions only (the hand of a touch, a grab):
+   * "What did he do with his hand when he touched you?" asks about it, "Did he use his hand?"
+   * after "he touched me" still offers it as an option (a touch may be with another part).
+   */
+  impliedPartsOpen: Set<string>;
+  /**
    * Labels already looked up in the child's turns (childSaidLabel): whether the child said one,
    * and how many turns were read to say no.
    */
@@ -79,6 +85,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
         forms: new Map(),
         labelsSaid: new Map(),
         impliedParts: new Set(),
+        impliedPartsOpen: new Set(),
       },
     };
     cache.set(childWords, entry);
@@ -93,6 +100,7 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   const norm = normalise(text);
   vocab.turns.push(norm);
   for (const part of impliedParts(norm, lex.language)) vocab.impliedParts.add(part);
+  for (const part of impliedParts(norm, lex.language, true)) vocab.impliedPartsOpen.add(part);
   vocab.turnIndex.add(norm, norm);
   const bare = bareWords(norm);
   const doubts = bare.match(UNSURE_ALL);
@@ -238,7 +246,7 @@ export function unsaidDetail(
       !lex.categoryTimeStems.has(s) &&
       !lex.everydayRoleStems.has(s) &&
       afterDeterminer(ws, i) &&
-      !vocab.impliedParts.has(s)
+      !vocab.impliedPartsOpen.has(s)
     )
       return w;
     // "¿Qué tipo de cinta era?": "tipo de" is "kind of", not "tipo" the man (coach37).
@@ -723,7 +731,7 @@ export function presupposedUnsaid(
     const s = stem(w, lex.language);
     if (childSaid(w, s, vocab, lex) || frameWord(w, s, lex)) continue;
     // "Which hand did he use?" after "he slapped me": the part the act is done with (implied-parts).
-    if (vocab.impliedParts.has(s)) continue;
+    if (vocab.impliedPartsOpen.has(s)) continue;
     // An indefinite pronoun names no person ("Why didn't you tell anybody?" asks what "¿Por qué
     // no le dijiste a nadie?" asks, Lyon 2014): not an assumed detail of an open prompt. In a
     // statement ("Somebody hurt you.") the caller asserts it, and it stays.
@@ -762,7 +770,7 @@ export function definiteUnsaid(
       if (childSaid(w, s, vocab, lex) || frameWord(w, s, lex)) continue;
       if (lex.definiteExemptStems.has(s) || lex.everydayRoleStems.has(s)) continue;
       // «la mano» after «me tocó»: the part the child's act is done with (implied-parts.ts).
-      if (vocab.impliedParts.has(s)) continue;
+      if (vocab.impliedPartsOpen.has(s)) continue;
       if (w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX))) continue;
       return w;
     }

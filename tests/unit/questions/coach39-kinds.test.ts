@@ -51,7 +51,6 @@ describe('2. truth/lie practice with "if I said..."', () => {
     ['es', 'Si te digo que mis zapatos son rojos, ¿eso es verdad o mentira?'],
     ['es', 'Si te dijera que hoy está lloviendo aquí adentro, ¿eso sería verdad o mentira?'],
     ['es', 'Si yo te digo que mi camisa es verde, ¿es verdad o no es verdad?'],
-    ['es', 'Si te digo que estoy sentada, ¿es cierto o no es cierto?'],
     ['en', 'If I said my shoes are red, would that be the truth or a lie?'],
     ['en', 'If I told you my shirt is green, would that be true or not true?'],
   ])('%s "%s" is the protocol’s truth practice, no warning', (lang, q) => {
@@ -62,6 +61,13 @@ describe('2. truth/lie practice with "if I said..."', () => {
       expect(r.subtype).toBe('protocol');
       expect(r.recommended).toBe(true);
     }
+  });
+
+  // A practice item about the child or the interviewer in the room stays coach32's ground rule.
+  it('«Si te digo que estoy sentada, ¿es cierto o no es cierto?» is a ground rule, no warning', () => {
+    const r = code('es', 'Si te digo que estoy sentada, ¿es cierto o no es cierto?', []);
+    expect(r.subtype).toBe('ground-rule');
+    expect(r.recommended).toBe(true);
   });
 
   it.each<[Language, string]>([
@@ -212,7 +218,7 @@ describe('8. F14 diminutives and F18 regional synonyms of the child’s word', (
     ['es', '¿Qué hizo con el cinto?', 'Me pegó con el cinturón.'],
     ['es', '¿De qué color era el carro?', 'Me subió a su coche.'],
     ['es', '¿De qué color era el coche?', 'Me subió a su carro.'],
-    ['es', '¿Qué pasó en la recámara?', 'Me llevó a su cuarto.'],
+    ['es', '¿Qué pasó en la recámara?', 'Me llevó a su dormitorio.'],
     ['es', '¿Qué pasó en el cuarto?', 'Me llevó a su recámara.'],
     ['es', '¿De qué color era la playera?', 'Me quitó la camiseta.'],
     ['es', '¿Qué hizo con la cobija?', 'Me tapó con la frazada.'],
