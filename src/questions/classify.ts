@@ -1062,6 +1062,7 @@ function withContext(
         leadingFrame(d, norm, lex) ||
         MORE_ACTS.test(checked) ||
         detailInTimeClause(checked, vocab, lex, kinds) ||
+        detailInEmbeddedWh(checked, vocab, lex, kinds) ||
         presupposedAct(norm, vocab, lex);
       const named = offered ? `${details}, ${offered}` : details;
       return given
@@ -1183,6 +1184,27 @@ function detailInTimeClause(
   const clause = EVENT_CLAUSE.exec(norm)?.[1];
   return clause !== undefined && unsaidDetail(clause, vocab, lex, kinds) !== undefined;
 }
+
+/**
+ * "Can you show me where the man touched you?", «¿Me puedes enseñar dónde te tocó?»: a yes/no
+ * request (a faux invitation: Henderson, Russo & Lyon 2020) whose embedded wh- clause takes its
+ * act as given; it asks only where, so an unsaid detail inside the clause is presupposed, not
+ * put to the child as an option (Loftus & Zanni 1975; Lamb et al. 2007): suggestive, as a time
+ * clause is (detailInTimeClause). Heldout25 kind 7, coach39.
+ */
+function detailInEmbeddedWh(
+  norm: string,
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+  kinds: ReadonlySet<DetailKind>,
+): boolean {
+  const clause = EMBEDDED_WH.exec(norm)?.[1];
+  return clause !== undefined && unsaidDetail(clause, vocab, lex, kinds) !== undefined;
+}
+// After a verb of showing or telling: "show me where ...", "point to where ...", «enseñarme
+// dónde ...», «mostrar cómo ...», «señalar dónde ...».
+const EMBEDDED_WH =
+  /\b(?:show(?: me| us)?|point(?: to| at| out)?|(?:ensenar|mostrar|senalar)(?:me|nos)?|(?:ensenas|muestras|senalas))(?: on \w+ \w+)? (?:where|how|what|who|which|donde|como|que|quien|cual)\b(.+)$/;
 
 /**
  * A closed question whose act is not asked about but taken as given (coach36, issue #16): the
