@@ -65,9 +65,11 @@ const IMPLIED: Record<Language, readonly Implication[]> = {
       parts: stems('es', 'una unas uña uñas'),
     },
     // Tocar, agarrar, empujar, apretar, ahorcar, pellizcar: con la mano (DLE: agarrar "asir
-    // fuertemente con la mano"; the same verbs as the English entry).
+    // fuertemente con la mano"; the same verbs as the English entry). Only with a person as the
+    // object (a clitic before, «me tocó», or after, «tocarme»): «toco la guitarra», «tocó la
+    // puerta» and «agarré el camión» are no touch of a person.
     {
-      act: /\b(?:toc(?:o|ó|aba|ar|ara|aron|ando)|toqu\w*|agarr\w+|empuj\w+|apret(?:o|ó|aba|ar|aron)|apriet\w+|ahorc\w+|pellizc\w+|pellizqu\w+)\b/,
+      act: /\b(?:me|te|le|la|lo|nos|les|se) (?:toc\w*|toqu\w*|agarr\w+|empuj\w+|apret\w+|apriet\w+|ahorc\w+|pellizc\w+|pellizqu\w+)|\b(?:toc|agarr|empuj|apret|ahorc|pellizc)(?:ar|ando|andol?)(?:me|te|la|lo|nos|les)\b/,
       parts: stems('es', 'mano manos'),
       openOnly: true,
     },
