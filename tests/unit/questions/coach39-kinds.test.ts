@@ -277,3 +277,22 @@ describe('8. F17 the reason for another person’s account', () => {
     expect(r.reason).toMatch(/confes/i);
   });
 });
+
+// 8. review25 F16: a he/she for a person the child named without a sex refers to that person
+//    and adds no event detail (Lamb et al. 2007): not flagged (presumed-person.ts explains why).
+//    When the child's own words give the other sex, it names another person and is flagged.
+describe('8. F16 a pronoun for a person named without a sex', () => {
+  it.each<[Language, string, string]>([
+    ['en', 'Where did he hurt you?', 'My cousin Alex hurt me.'],
+    ['en', 'What did she say?', 'My friend Sam yelled at me.'],
+    ['es', '¿Dónde te lastimó él?', 'Mi primo Alex me lastimó.'],
+  ])('%s "%s" after "%s" is not flagged', (lang, q, said) => {
+    expect(code(lang, q, [said]).type).toBe('directive');
+  });
+
+  it('the child’s own pronoun gives the sex: the other one is a presumed person', () => {
+    const r = code('en', 'Where did she hurt you?', ['My cousin Alex hurt me, he is mean.']);
+    expect(r.type).toBe('suggestive');
+    expect(r.cue).toBe('she');
+  });
+});
