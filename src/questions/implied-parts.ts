@@ -82,11 +82,27 @@ const IMPLIED: Record<Language, readonly Implication[]> = {
  * child's vocabulary (vocabulary.ts), not once per question.
  * @param turn the child's turn, normalised (lower case, accents folded)
  * @param language 'en' or 'es'
- * @param open include the parts implied for open (wh-) questions only (a touch's hand)
- * @returns the implied part stems, empty when the turn names no such act
+ * @returns the implied part stems for every question (not the open-only ones, impliedPartsOf),
+ *   empty when the turn names no such act
  */
-export function impliedParts(turn: string, language: Language, open = false): readonly string[] {
-  return IMPLIED[language]
-    .filter((i) => (open || !i.openOnly) && i.act.test(turn))
-    .flatMap((i) => [...i.parts]);
+export function impliedParts(turn: string, language: Language): readonly string[] {
+  return impliedPartsOf(turn, language).closed;
+}
+
+/**
+ * impliedParts for both kinds of question in one pass over the acts (read once per child turn):
+ * `closed` for every question, `open` also the parts implied for open (wh-) questions only.
+ */
+export function impliedPartsOf(
+  turn: string,
+  language: Language,
+): { closed: readonly string[]; open: readonly string[] } {
+  const closed: string[] = [];
+  const open: string[] = [];
+  for (const i of IMPLIED[language]) {
+    if (!i.act.test(turn)) continue;
+    open.push(...i.parts);
+    if (!i.openOnly) closed.push(...i.parts);
+  }
+  return { closed, open };
 }

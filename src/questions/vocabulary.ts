@@ -1,7 +1,7 @@
 // The child's words so far, for presumption checks, cued invitations and safe suggestions.
 // Cached per childWords array and extended incrementally, because the live coach calls the
 // classifier on every keystroke with the same, growing array.
-import { impliedParts } from './implied-parts';
+import { impliedPartsOf } from './implied-parts';
 import { execGated } from './gate';
 import type { Lexicon } from './lexicon';
 import { PhraseIndex } from './phrase-index';
@@ -99,8 +99,9 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
 function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   const norm = normalise(text);
   vocab.turns.push(norm);
-  for (const part of impliedParts(norm, lex.language)) vocab.impliedParts.add(part);
-  for (const part of impliedParts(norm, lex.language, true)) vocab.impliedPartsOpen.add(part);
+  const implied = impliedPartsOf(norm, lex.language);
+  for (const part of implied.closed) vocab.impliedParts.add(part);
+  for (const part of implied.open) vocab.impliedPartsOpen.add(part);
   vocab.turnIndex.add(norm, norm);
   const bare = bareWords(norm);
   const doubts = bare.match(UNSURE_ALL);
