@@ -8,7 +8,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-type Coach = typeof import('../src/questions');
+import type * as Questions from '../src/questions';
+
+type Coach = typeof Questions;
 interface Item {
   lang: 'en' | 'es';
   text: string;
@@ -18,7 +20,8 @@ interface Item {
 
 const here = join(__dirname, '..');
 const other = process.argv[2];
-if (!other) throw new Error('usage: npx tsx bench/questions-coach39-study.ts /path/to/other/checkout');
+if (!other)
+  throw new Error('usage: npx tsx bench/questions-coach39-study.ts /path/to/other/checkout');
 
 function jsonlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

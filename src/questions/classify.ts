@@ -682,7 +682,13 @@ function wholeUtteranceTechnique(
   // child's own words it is the child's account, restated, as for a co-witness below.
   const claimed = claimedConfession(norm, lex.language);
   if (claimed && !(vocab && echoesChild(claimed, vocab, lex.language)))
-    return decide('suggestive', 'co-witness', confessionReason(norm, claimed, lex, vocab), claimed, norm);
+    return decide(
+      'suggestive',
+      'co-witness',
+      confessionReason(norm, claimed, lex, vocab),
+      claimed,
+      norm,
+    );
   const coWitness = execGated(lex.coWitness, norm);
   // Said back in the child's own words ("They took pictures." after "they took pictures at the
   // party"), another person's account is the child's, restated: NICHD codes a restatement as a

@@ -95,7 +95,12 @@ describe('3-4. presupposed objects and acts, and details the child said in other
       'He touched my privates.',
       'He came to my house.',
     ],
-    ['es', '¿Qué traía puesto cuando te tocó tus partes?', 'Me tocó mis partes.', 'Vino a mi casa.'],
+    [
+      'es',
+      '¿Qué traía puesto cuando te tocó tus partes?',
+      'Me tocó mis partes.',
+      'Vino a mi casa.',
+    ],
   ])('%s "%s": a directive after "%s", suggestive after "%s"', (lang, q, said, unsaid) => {
     expect(code(lang, q, [said]).type).toBe('directive');
     const r = code(lang, q, [unsaid]);
@@ -122,7 +127,12 @@ describe('3-4. presupposed objects and acts, and details the child said in other
   // Without the act, the hand is no longer implied: the cue names the act or the hand.
   it.each<[Language, string, string, RegExp]>([
     ['en', 'Where was he standing when he pushed you?', 'He was mean to me.', /pushed/],
-    ['en', 'What did he do with his hand when he touched your chest?', 'He came over.', /touched|hand/],
+    [
+      'en',
+      'What did he do with his hand when he touched your chest?',
+      'He came over.',
+      /touched|hand/,
+    ],
     ['es', '¿Qué hizo con la mano cuando te tocó el pecho?', 'Vino a mi casa.', /tocó|mano/],
   ])('%s "%s" after "%s" still presumes the act', (lang, q, unsaid, cue) => {
     const r = code(lang, q, [unsaid]);
