@@ -1187,8 +1187,19 @@ function detailInTimeClause(
   lex: Lexicon,
   kinds: ReadonlySet<DetailKind>,
 ): boolean {
-  const clause = EVENT_CLAUSE.exec(norm)?.[1];
-  return clause !== undefined && unsaidDetail(clause, vocab, lex, kinds) !== undefined;
+  return unsaidInClause(EVENT_CLAUSE, norm, vocab, lex, kinds);
+}
+
+/** Whether the first group of `clause` in `norm` holds a detail the child has not said. */
+function unsaidInClause(
+  clause: RegExp,
+  norm: string,
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+  kinds: ReadonlySet<DetailKind>,
+): boolean {
+  const words = clause.exec(norm)?.[1];
+  return words !== undefined && unsaidDetail(words, vocab, lex, kinds) !== undefined;
 }
 
 /**
@@ -1204,8 +1215,7 @@ function detailInEmbeddedWh(
   lex: Lexicon,
   kinds: ReadonlySet<DetailKind>,
 ): boolean {
-  const clause = EMBEDDED_WH.exec(norm)?.[1];
-  return clause !== undefined && unsaidDetail(clause, vocab, lex, kinds) !== undefined;
+  return unsaidInClause(EMBEDDED_WH, norm, vocab, lex, kinds);
 }
 // After a verb of showing or telling: "show me where ...", "point to where ...", «enseñarme
 // dónde ...», «mostrar cómo ...», «señalar dónde ...».
