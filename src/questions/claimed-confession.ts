@@ -1,7 +1,7 @@
 // The direct putative confession: the interviewer tells the child that another person (usually
 // the suspect) has told everything or has admitted it ("Uncle Joe told me everything that
 // happened and wants you to tell the truth.", "He said he did it, so you can tell me.", "Joe ya
-// me contó todo."). Lyon, Wandrey, Ahern, Licht & Sim 2014 (Child Dev 85:1756-1769) tested this
+// me contó todo."). Lyon, Wandrey, Ahern, Licht, Sim & Quas 2014 (Child Dev 85:1756-1769) tested this
 // form; Stolzenberg, McWilliams & Lyon 2017 (Child Maltreat 22:167-173) replaced it with the
 // hypothetical "What if I said that..." precisely so the interviewer does not assert something
 // that may be untrue, and Gongola et al. 2019 found observers read the confession as pressure to
@@ -63,3 +63,19 @@ const CLAIM_VERB: Record<Language, RegExp> = {
   en: /told|tells|said|says|explained|admitted|confessed/,
   es: /conto|dijo|platico|explico|contado|dicho|dice|admitio|confeso|reconocio/,
 };
+
+/**
+ * Who told, in a claimed account (`claimed`, as claimedConfession returned it from `norm`): the
+ * word before the telling verb ("mom" of "your mom told me what happened", «mama» of «tu mamá me
+ * contó todo»), or undefined when the sentence names no one (Spanish drops the subject: «ya me
+ * contó todo»). Review25 F17: the account of another person who is not the suspect is other
+ * people's information (co-witness, Garven et al. 1998), not a putative confession.
+ */
+export function tellerOf(norm: string, claimed: string, language: Language): string | undefined {
+  if (language === 'en') return /^[a-z]+/.exec(claimed)?.[0];
+  const before = norm.slice(0, norm.indexOf(claimed)).trim().split(/\s+/);
+  while (before.length > 0 && SPANISH_FILLER.has(before[before.length - 1] ?? '')) before.pop();
+  return before.pop() || undefined;
+}
+// Between the teller and the verb: «tu tío ya me contó», «tu mamá también nos dijo».
+const SPANISH_FILLER: ReadonlySet<string> = new Set(['ya', 'tambien', 'me', 'nos', 'lo', 'se']);

@@ -5,7 +5,7 @@
 // suggestive (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231).
 // Pure and cheap: it runs on every keystroke.
 import { askedAgain } from './asked-answered';
-import { claimedConfession } from './claimed-confession';
+import { claimedConfession, tellerOf } from './claimed-confession';
 import { echoedWord } from './echo';
 import { withoutHesitations } from './disfluency';
 import { execGated, testGated } from './gate';
@@ -466,7 +466,8 @@ function outsideSubstantive(
  * episodic memory training). The neutral place or activity it names is a topic for practice, not
  * an undisclosed detail of the event, so the presumption checks are skipped (issue #16 N-4).
  * Only outside the substantive phase: before it (stage 'pre-substantive') any invitation, and with
- * the stage unknown one that asks what the child likes or enjoys (lexicon practiceTopics). A
+ * the stage unknown one that asks what the child likes or enjoys, or about a holiday or special
+ * day (coach39: "Tell me everything that happened on Halloween"; lexicon practiceTopics). A
  * rapport prompt may not slip in allegation content: another person, an act, a body part, a label,
  * a bed or bathroom (presumptiveDetails) or a place Hearth excludes (motel...) keeps every check,
  * and so does "tell me more about X", which says the child already talked about X.
@@ -482,7 +483,9 @@ function practiceInvitation(
   if (stage === 'substantive' || stage === 'closing') return false;
   if (d.type !== 'invitation' && !(d.type === 'cued-invitation' && d.subtype === 'time-segment'))
     return false;
-  if (stage !== 'pre-substantive' && !lex.rapportMarker.test(norm)) return false;
+  // A holiday or special day (lexicon practiceEvents) is the episodic memory training's topic.
+  if (stage !== 'pre-substantive' && !lex.rapportMarker.test(norm) && !lex.practiceEvent.test(norm))
+    return false;
   // "Tell me more about the car" says the child already talked about it: that claim about the
   // child's words is checked in every phase (assumedTopic).
   if (MORE_ABOUT.test(norm)) return false;
@@ -610,6 +613,35 @@ function withMedia(d: Decision, cue: string): Decision {
 // The confrontation pattern's "you told your teacher that he..." (lexicon techniques).
 const TOLD_SOMEONE_THAT = /\byou (?:told|said to) (?:your|the|my) \w+ that (?:he|she)$/;
 
+/**
+ * The reason for a claimed account (review25 F17): the direct putative confession when the one
+ * who told is the suspect (a pronoun, «él», no subject at all, or a person the child has said did
+ * something to them: Lyon, Wandrey, Ahern, Licht, Sim & Quas 2014, Child Development
+ * 85:1756-1769), otherwise other people's information, the co-witness technique (Garven, Wood,
+ * Malpass & Shaw 1998): "Your mom told me what happened" reports a witness, not a confession.
+ */
+function confessionReason(
+  norm: string,
+  claimed: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary | undefined,
+): 'claimedConfession' | 'coWitness' {
+  const teller = tellerOf(norm, claimed, lex.language);
+  if (teller === undefined || !lex.personStems.has(stem(teller, lex.language)))
+    return 'claimedConfession';
+  const actor = new RegExp(`\\b${teller}\\b.*\\b${lex.language === 'en' ? '(?:me|my)' : 'me'}\\b`);
+  return vocab?.turns.some((t) => actor.test(t)) ? 'claimedConfession' : 'coWitness';
+}
+
+/** Whether a child turn holds the stereotype label's adjective ("bad" of "the bad man"). */
+function childUsedAdjective(label: string, vocab: ChildVocabulary | undefined): boolean {
+  if (!vocab) return false;
+  const adjectives = label.split(' ').filter((w) => STEREOTYPE_ADJECTIVE.test(w));
+  return vocab.turns.some((t) => adjectives.some((a) => new RegExp(`\\b${a}\\b`).test(t)));
+}
+const STEREOTYPE_ADJECTIVE =
+  /^(?:bad|mean|nasty|evil|scary|creepy|naughty|mal[oa]s?|malvad[oa]|fe[oa]|cochin[oa])$/;
+
 /** Cues that make a whole turn suggestive wherever they appear (Garven et al. 1998 taxonomy). */
 function wholeUtteranceTechnique(
   norm: string,
@@ -623,6 +655,13 @@ function wholeUtteranceTechnique(
   const stereotype = execGated(lex.stereotype, norm);
   if (stereotype && !quotesChildBack(norm, stereotype, lex, vocab))
     return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
+  // "Can you show me where the bad man touched you?": the label tells the child what the suspect
+  // is (Leichtman & Ceci 1995; Garven et al. 1998), whatever form the question has, unless the
+  // child has called someone that (the adjective is in a child turn). With unknown child words it
+  // is flagged, as labels are.
+  const stereotypeLabel = lex.stereotypeLabel.exec(norm);
+  if (stereotypeLabel && !childUsedAdjective(stereotypeLabel[0], vocab))
+    return decide('suggestive', 'stereotype', 'stereotype', stereotypeLabel[0], norm);
   // "Last time you started to tell me…" / "…too scared to tell me. Are you ready now?" presume a
   // disclosure the child held back and press for it (Hershkowitz et al. 2021 and Blasbalg et al.
   // 2020: a later session is supportive and does not press). Only the child's own words (any
@@ -643,7 +682,13 @@ function wholeUtteranceTechnique(
   // child's own words it is the child's account, restated, as for a co-witness below.
   const claimed = claimedConfession(norm, lex.language);
   if (claimed && !(vocab && echoesChild(claimed, vocab, lex.language)))
-    return decide('suggestive', 'co-witness', 'claimedConfession', claimed, norm);
+    return decide(
+      'suggestive',
+      'co-witness',
+      confessionReason(norm, claimed, lex, vocab),
+      claimed,
+      norm,
+    );
   const coWitness = execGated(lex.coWitness, norm);
   // Said back in the child's own words ("They took pictures." after "they took pictures at the
   // party"), another person's account is the child's, restated: NICHD codes a restatement as a
@@ -729,7 +774,7 @@ const TELL_ABOUT_THAT =
   /^[.,;!]?\s*(?:(?:tell me|cuentame|platicame)(?: (?:everything|all|todo))?(?: (?:about|sobre|de|acerca de) (?:that|it|eso))?[.!]?)?\s*$/;
 
 // "What if I said that ..." / "¿Y si te dijera que ...?": the hypothetical form of the putative
-// confession (Lyon, Wandrey, Ahern, Licht & Sim 2014, Child Dev 85:1756-1769; Stolzenberg,
+// confession (Lyon, Wandrey, Ahern, Licht, Sim & Quas 2014, Child Dev 85:1756-1769; Stolzenberg,
 // McWilliams & Lyon 2017, Child Maltreat 22:167-173), a Ten Step option.
 const HYPOTHETICAL_CONFESSION =
   /^(?:(?:and|so|now|y|ahora|bueno) )?(?:what if i (?:said|told you|say|tell you)|(?:y )?(?:que pasaria )?si te (?:dijera|digo|contara|cuento))(?: that| que)? /;
@@ -748,12 +793,21 @@ function putativeConfession(
   const m = HYPOTHETICAL_CONFESSION.exec(norm.replace(/^[¿¡]\s*/, ''));
   if (!m) return undefined;
   const rest = norm.replace(/^[¿¡]\s*/, '').slice(m[0].length);
+  // «Si te digo que mis zapatos son rojos, ¿eso es verdad o mentira?»: the true/not-true practice
+  // of the ground rules (NICHD revised 2014; ABE 2022), whatever other neutral claim it makes, when
+  // it asks "truth or lie" about it and names no other person: the protocol's option-posing
+  // question, as in English. The putative confession reports another person's account (Lyon,
+  // Wandrey, Ahern, Licht, Sim & Quas 2014, Child Development 85:1756-1769), never a colour.
   // "What if I said you were a two-year-old boy?" / «¿Y si te digo que estás parada?»: the NICHD
   // ground-rule practice (NICHD revised 2014, ground rules: "If I said that you are standing up,
   // would that be true?"; the same practice in the Ten Step and NCAC scripts), not a confession.
   // About the child or the interviewer in the room, naming nothing sensitive.
   if (GROUND_RULE_PRACTICE.test(rest) && !hasSensitiveDetail(rest, lex))
     return decide('other', 'ground-rule', 'groundRule', m[0].trim(), norm);
+  if (!mentionsPerson(rest, rest, lex)) {
+    const practice = protocolQuestion(norm.replace(/^[¿¡]\s*/, ''), lex);
+    if (practice) return practice;
+  }
   const known = vocab ?? childVocabulary(NO_WORDS, lex);
   if (unsaidLabel(rest, vocab, lex) || unsaidDetail(rest, known, lex, DETAILS_ONLY))
     return undefined;
@@ -1014,6 +1068,7 @@ function withContext(
         leadingFrame(d, norm, lex) ||
         MORE_ACTS.test(checked) ||
         detailInTimeClause(checked, vocab, lex, kinds) ||
+        detailInEmbeddedWh(checked, vocab, lex, kinds) ||
         presupposedAct(norm, vocab, lex);
       const named = offered ? `${details}, ${offered}` : details;
       return given
@@ -1132,9 +1187,40 @@ function detailInTimeClause(
   lex: Lexicon,
   kinds: ReadonlySet<DetailKind>,
 ): boolean {
-  const clause = EVENT_CLAUSE.exec(norm)?.[1];
-  return clause !== undefined && unsaidDetail(clause, vocab, lex, kinds) !== undefined;
+  return unsaidInClause(EVENT_CLAUSE, norm, vocab, lex, kinds);
 }
+
+/** Whether the first group of `clause` in `norm` holds a detail the child has not said. */
+function unsaidInClause(
+  clause: RegExp,
+  norm: string,
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+  kinds: ReadonlySet<DetailKind>,
+): boolean {
+  const words = clause.exec(norm)?.[1];
+  return words !== undefined && unsaidDetail(words, vocab, lex, kinds) !== undefined;
+}
+
+/**
+ * "Can you show me where the man touched you?", «¿Me puedes enseñar dónde te tocó?»: a yes/no
+ * request (a faux invitation: Henderson, Russo & Lyon 2020) whose embedded wh- clause takes its
+ * act as given; it asks only where, so an unsaid detail inside the clause is presupposed, not
+ * put to the child as an option (Loftus & Zanni 1975; Lamb et al. 2007): suggestive, as a time
+ * clause is (detailInTimeClause). Heldout25 kind 7, coach39.
+ */
+function detailInEmbeddedWh(
+  norm: string,
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+  kinds: ReadonlySet<DetailKind>,
+): boolean {
+  return unsaidInClause(EMBEDDED_WH, norm, vocab, lex, kinds);
+}
+// After a verb of showing or telling: "show me where ...", "point to where ...", «enseñarme
+// dónde ...», «mostrar cómo ...», «señalar dónde ...».
+const EMBEDDED_WH =
+  /\b(?:show(?: me| us)?|point(?: to| at| out)?|(?:ensenar|mostrar|senalar)(?:me|nos)?|(?:ensenas|muestras|senalas))(?: on \w+ \w+)? (?:where|how|what|who|which|donde|como|que|quien|cual)\b(.+)$/;
 
 /**
  * A closed question whose act is not asked about but taken as given (coach36, issue #16): the

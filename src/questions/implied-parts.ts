@@ -13,6 +13,8 @@ interface Implication {
   act: RegExp;
   /** Stems of the parts the act is done with. */
   parts: ReadonlySet<string>;
+  /** Implied for open (wh-) questions only: the usual part, not the only possible one. */
+  openOnly?: true;
 }
 
 const stems = (language: Language, list: string): ReadonlySet<string> =>
@@ -32,6 +34,17 @@ const IMPLIED: Record<Language, readonly Implication[]> = {
       parts: stems('en', 'teeth tooth mouth'),
     },
     { act: /\bscratch(?:es|ed|ing)?\b/, parts: stems('en', 'nail nails fingernail fingernails') },
+    // A touch, grab, push, squeeze or choke is done with the hand in the verb's ordinary sense
+    // (Merriam-Webster: touch "to bring a bodily part into contact with, especially so as to
+    // perceive through the tactile sense", in use the hand; grab/grasp/squeeze "with the hand";
+    // heldout25: "What did he do with his hand when he touched your chest?" after the touch).
+    // Open questions only: a touch can be with another part, so "Did he use his hand?" after
+    // "he touched me" still offers the hand as an option (coach30's new-detail question).
+    {
+      act: /\b(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|squeez(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|pinch(?:es|ed|ing)?)\b/,
+      parts: stems('en', 'hand hands'),
+      openOnly: true,
+    },
   ],
   es: [
     {
@@ -51,6 +64,15 @@ const IMPLIED: Record<Language, readonly Implication[]> = {
       act: /\b(?:aranaz\w*|arañaz\w*|aran(?:o|ó)\w*|arañ(?:o|ó)\w*)\b/,
       parts: stems('es', 'una unas uña uñas'),
     },
+    // Tocar, agarrar, empujar, apretar, ahorcar, pellizcar: con la mano (DLE: agarrar "asir
+    // fuertemente con la mano"; the same verbs as the English entry). Only with a person as the
+    // object (a clitic before, «me tocó», or after, «tocarme»): «toco la guitarra», «tocó la
+    // puerta» and «agarré el camión» are no touch of a person.
+    {
+      act: /\b(?:me|te|le|la|lo|nos|les|se) (?:toc\w*|toqu\w*|agarr\w+|empuj\w+|apret\w+|apriet\w+|ahorc\w+|pellizc\w+|pellizqu\w+)|\b(?:toc|agarr|empuj|apret|ahorc|pellizc)(?:ar|ando|andol?)(?:me|te|la|lo|nos|les)\b/,
+      parts: stems('es', 'mano manos'),
+      openOnly: true,
+    },
   ],
 };
 
@@ -60,8 +82,27 @@ const IMPLIED: Record<Language, readonly Implication[]> = {
  * child's vocabulary (vocabulary.ts), not once per question.
  * @param turn the child's turn, normalised (lower case, accents folded)
  * @param language 'en' or 'es'
- * @returns the implied part stems, empty when the turn names no such act
+ * @returns the implied part stems for every question (not the open-only ones, impliedPartsOf),
+ *   empty when the turn names no such act
  */
 export function impliedParts(turn: string, language: Language): readonly string[] {
-  return IMPLIED[language].filter((i) => i.act.test(turn)).flatMap((i) => [...i.parts]);
+  return impliedPartsOf(turn, language).closed;
+}
+
+/**
+ * impliedParts for both kinds of question in one pass over the acts (read once per child turn):
+ * `closed` for every question, `open` also the parts implied for open (wh-) questions only.
+ */
+export function impliedPartsOf(
+  turn: string,
+  language: Language,
+): { closed: readonly string[]; open: readonly string[] } {
+  const closed: string[] = [];
+  const open: string[] = [];
+  for (const i of IMPLIED[language]) {
+    if (!i.act.test(turn)) continue;
+    open.push(...i.parts);
+    if (!i.openOnly) closed.push(...i.parts);
+  }
+  return { closed, open };
 }

@@ -42,6 +42,7 @@ interface LexiconData {
   practiceTopics: {
     routineAnchors: string[];
     rapportMarkers: string[];
+    practiceEvents: string[];
     preferenceMarkers: string[];
     excludedPlaces: string[];
   };
@@ -139,6 +140,10 @@ interface LexiconData {
   difficultyWords: { words: string[] };
   /** General words ("money") for the specific ones a child says ("dollars"); `_source` aside. */
   categories: Record<string, string | string[]>;
+  /** "the bad man", «el hombre malo»: a stereotype label on the suspect (coach39). */
+  stereotypeLabels: string;
+  /** Words naming the same thing (cinto/cinturón, house/home): each clears the others. */
+  synonyms: { groups: string[][] };
   childWordsUnrecorded: string;
   reasons: Record<ReasonKey, string>;
   suggestions: Record<SuggestionKey, string>;
@@ -331,6 +336,9 @@ export interface Lexicon {
   routineAnchor: RegExp;
   /** A prompt about what the child likes or enjoys ("something fun", "te gusta"). */
   rapportMarker: RegExp;
+  /** A holiday or special day the NICHD episodic memory training asks about (coach39). */
+  practiceEvent: RegExp;
+  stereotypeLabel: RegExp;
   /** A question about the child's standing preferences or home language ("te gusta más"). */
   preferenceMarker: RegExp;
   /** Places never taken as a rapport topic (motel, hotel...). */
@@ -545,6 +553,8 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     interviewNeed: interviewNeedPattern(data.interviewNeeds),
     routineAnchor: new RegExp(`\\b(?:${alt(data.practiceTopics.routineAnchors)})\\b`, 'g'),
     rapportMarker: new RegExp(`\\b(?:${alt(data.practiceTopics.rapportMarkers)})\\b`),
+    stereotypeLabel: new RegExp(data.stereotypeLabels),
+    practiceEvent: new RegExp(`\\b(?:${alt(data.practiceTopics.practiceEvents)})(?![\\p{L}])`, 'u'),
     preferenceMarker: new RegExp(`\\b(?:${alt(data.practiceTopics.preferenceMarkers)})`),
     excludedPlace: new RegExp(`\\b(?:${alt(data.practiceTopics.excludedPlaces)})\\b`),
     yesNoOpener:
@@ -635,7 +645,7 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     definiteExemptStems: new Set(
       data.presupposition.definiteExempt.map((w) => stem(fold(w), language)),
     ),
-    categoryStems: categoryIndex(data.categories, language),
+    categoryStems: categoryIndex(data.categories, language, data.synonyms.groups),
     media: new RegExp(alt(data.media)),
     // The tag follows a comma or full stop, or opens with "¿" ("... corregirme ¿de acuerdo?").
     instructionTag: new RegExp(`(?:(?:,|\\.)\\s*¿?|\\s¿)(?:${data.instructionTag})\\?+$`),
@@ -693,22 +703,30 @@ function phraseScan(phrases: readonly string[]): RegExp | null {
   return new RegExp(phrases.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
-/** Inverts the lexicon's categories: each member's stem (accents folded) → its general words' stems. */
+/**
+ * Inverts the lexicon's categories: each member's stem (accents folded) → its general words'
+ * stems. A synonym group (coach39) is a category of each of its words: every word's stem maps to
+ * the stems of all the others, so the child's word in any of them clears the rest.
+ */
 function categoryIndex(
   categories: Record<string, string | string[]>,
   language: Language,
+  synonyms: readonly (readonly string[])[],
 ): Map<string, string[]> {
   const index = new Map<string, string[]>();
+  const link = (member: string, general: string): void => {
+    const key = stem(fold(member), language);
+    const generalStem = stem(fold(general), language);
+    if (key === generalStem) return;
+    const list = index.get(key) ?? [];
+    if (!list.includes(generalStem)) list.push(generalStem);
+    index.set(key, list);
+  };
   for (const [general, members] of Object.entries(categories)) {
     if (general.startsWith('_') || typeof members === 'string') continue;
-    const generalStem = stem(fold(general), language);
-    for (const m of members) {
-      const key = stem(fold(m), language);
-      const list = index.get(key) ?? [];
-      if (!list.includes(generalStem)) list.push(generalStem);
-      index.set(key, list);
-    }
+    for (const m of members) link(m, general);
   }
+  for (const group of synonyms) for (const a of group) for (const b of group) link(a, b);
   return index;
 }
 

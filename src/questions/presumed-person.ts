@@ -207,6 +207,17 @@ function pronounOf(
  * Undefined when the question names a person itself ("When your uncle came, what did he say?":
  * the person checks cover that), when the child named someone of the pronoun's sex or of no
  * known sex, or named nobody.
+ *
+ * Review25 F16 (a he/she for a person the child named without showing a sex: "my cousin Alex
+ * hurt me", then "Where did he hurt you?"), decided by coach39: not flagged. The sources define
+ * a suggestive prompt by the event information it assumes (Lamb, Orbach, Hershkowitz, Esplin &
+ * Horowitz 2007: an act, object, person or place the child has not disclosed), and such a
+ * pronoun adds no person and no act: it refers to the one the child named, whose sex the
+ * interviewer usually knows from the referral (the team's information the NICHD transition
+ * itself uses). Flagging it would warn on most follow-ups about a cousin or a friend while
+ * saying nothing about the event. Where the child's own words show the other sex, the pronoun
+ * does presume a different person and is flagged (above). The safer wording stays the child's
+ * word for the person ("Where did your cousin hurt you?"), which a suggestion already uses.
  */
 export function mismatchedPronoun(
   norm: string,

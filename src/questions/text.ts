@@ -220,7 +220,7 @@ const ER_WORDS: ReadonlySet<string> = new Set(
     'remember answer wonder bother whisper order offer suffer enter cover discover deliver ' +
     'consider matter murder gather register surrender shiver stagger flicker ' +
     'sister brother mother father daughter finger shoulder liver ' +
-    'water paper letter number corner dinner summer winter river tower flower ' +
+    'water paper letter number corner dinner summer winter river tower flower shower ' +
     'monster computer trailer border center soccer hamburger butter chapter danger ' +
     'under over after never ever other together whether either neither later'
   ).split(' '),

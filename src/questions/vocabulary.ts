@@ -1,7 +1,7 @@
 // The child's words so far, for presumption checks, cued invitations and safe suggestions.
 // Cached per childWords array and extended incrementally, because the live coach calls the
 // classifier on every keystroke with the same, growing array.
-import { impliedParts } from './implied-parts';
+import { impliedPartsOf } from './implied-parts';
 import { execGated } from './gate';
 import type { Lexicon } from './lexicon';
 import { PhraseIndex } from './phrase-index';
@@ -41,6 +41,12 @@ export interface ChildVocabulary {
   /** Stems of the body parts the child's named acts are done with (implied-parts.ts). */
   impliedParts: Set<string>;
   /**
+   * impliedParts and the parts implied for open questions only (the hand of a touch, a grab):
+   * "What did he do with his hand when he touched you?" asks about it, "Did he use his hand?"
+   * after "he touched me" still offers it as an option (a touch may be with another part).
+   */
+  impliedPartsOpen: Set<string>;
+  /**
    * Labels already looked up in the child's turns (childSaidLabel): whether the child said one,
    * and how many turns were read to say no.
    */
@@ -79,6 +85,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
         forms: new Map(),
         labelsSaid: new Map(),
         impliedParts: new Set(),
+        impliedPartsOpen: new Set(),
       },
     };
     cache.set(childWords, entry);
@@ -92,7 +99,9 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
 function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   const norm = normalise(text);
   vocab.turns.push(norm);
-  for (const part of impliedParts(norm, lex.language)) vocab.impliedParts.add(part);
+  const implied = impliedPartsOf(norm, lex.language);
+  for (const part of implied.closed) vocab.impliedParts.add(part);
+  for (const part of implied.open) vocab.impliedPartsOpen.add(part);
   vocab.turnIndex.add(norm, norm);
   const bare = bareWords(norm);
   const doubts = bare.match(UNSURE_ALL);
@@ -238,7 +247,7 @@ export function unsaidDetail(
       !lex.categoryTimeStems.has(s) &&
       !lex.everydayRoleStems.has(s) &&
       afterDeterminer(ws, i) &&
-      !vocab.impliedParts.has(s)
+      !vocab.impliedPartsOpen.has(s)
     )
       return w;
     // "¿Qué tipo de cinta era?": "tipo de" is "kind of", not "tipo" the man (coach37).
@@ -723,7 +732,7 @@ export function presupposedUnsaid(
     const s = stem(w, lex.language);
     if (childSaid(w, s, vocab, lex) || frameWord(w, s, lex)) continue;
     // "Which hand did he use?" after "he slapped me": the part the act is done with (implied-parts).
-    if (vocab.impliedParts.has(s)) continue;
+    if (vocab.impliedPartsOpen.has(s)) continue;
     // An indefinite pronoun names no person ("Why didn't you tell anybody?" asks what "¿Por qué
     // no le dijiste a nadie?" asks, Lyon 2014): not an assumed detail of an open prompt. In a
     // statement ("Somebody hurt you.") the caller asserts it, and it stays.
@@ -761,6 +770,8 @@ export function definiteUnsaid(
       const s = stem(w, lex.language);
       if (childSaid(w, s, vocab, lex) || frameWord(w, s, lex)) continue;
       if (lex.definiteExemptStems.has(s) || lex.everydayRoleStems.has(s)) continue;
+      // «la mano» after «me tocó»: the part the child's act is done with (implied-parts.ts).
+      if (vocab.impliedPartsOpen.has(s)) continue;
       if (w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX))) continue;
       return w;
     }
@@ -905,11 +916,15 @@ function computeForms(w: string, s: string, lex: Lexicon, asked: boolean): reado
     add(stem(`${dim[1]}${g}`, 'es'), `#${g}`);
     // "calzoncito(s)", "camioncito": -cito after a consonant-final noun ("calzón", "camión"), whose
     // plural "calzones" has no gender vowel to key it with: the bare base joins them (coach38).
+    // "cochecito", "piecito": the same after a noun in -e (coach39).
     if (dim[2] && CONSONANT_FINAL.test(dim[1])) add(stem(dim[1], 'es'));
+    // "pancita", "tacita", "cabecita": the z of "panza", "taza", "cabeza" is spelled c before i
+    // (review25 F14; Nueva gramática 2009, §9.1): keyed as "panza" is (add spells z as c).
+    if (dim[2]) add(stem(`${dim[1]}c${g}`, 'es'), `#${g}`);
   }
   return [...out];
 }
-const CONSONANT_FINAL = /[nrl]$/;
+const CONSONANT_FINAL = /[nrle]$/;
 
 /**
  * The stems of the base noun of a Spanish diminutive ("calzoncitos" -> "calzon", "cuartito" ->
@@ -927,6 +942,7 @@ export function diminutiveBases(w: string, lex: Lexicon): readonly string[] {
   if (dim?.[1] && dim[3]) {
     bases.push(stem(`${dim[1]}${dim[3].startsWith('a') ? 'a' : 'o'}`, 'es'));
     if (dim[2] && CONSONANT_FINAL.test(dim[1])) bases.push(stem(dim[1], 'es'));
+    if (dim[2]) bases.push(stem(`${dim[1]}z${dim[3].startsWith('a') ? 'a' : 'o'}`, 'es'));
   }
   basesCache.set(w, bases);
   return bases;
