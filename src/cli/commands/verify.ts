@@ -252,6 +252,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       keyFromBundle: warning !== undefined,
       staffPinned: values.staff !== undefined,
       language,
+      ...(recording !== undefined ? { recordingMatches: recording.matches } : {}),
     }),
   );
   if (recording !== undefined) {
@@ -295,17 +296,24 @@ function contentReport(
     keyFromBundle: boolean;
     staffPinned: boolean;
     language: VerifyLanguage;
+    /** Set when --recording was given: the first line then carries its verdict (newcomer 26, F5). */
+    recordingMatches?: boolean;
   },
 ): string {
-  const { encrypted, keyFromBundle, staffPinned, language } = how;
+  const { encrypted, keyFromBundle, staffPinned, language, recordingMatches } = how;
   const t = verifyTranslator(language);
-  const headline = verdict.valid
+  // A wrong video must not sit under a first line that starts "VALID" (a log that keeps one
+  // line, a reader who stops there): its verdict leads; a match is appended.
+  const recordingFirst = recordingMatches === false ? `${t('cli.recordingHeadlineDiffers')}; ` : '';
+  const recordingLast = recordingMatches === true ? `; ${t('cli.recordingHeadlineMatches')}` : '';
+  const verdictLine = verdict.valid
     ? [
         t(encrypted ? 'cli.validEncrypted' : 'cli.valid'),
         t(keyFromBundle ? 'cli.checkedAgainstBundleKey' : 'cli.checkedAgainstCentre'),
       ].join(', ') +
       (staffPinned ? ` ${t('cli.withStaff')}` : `; ${t('cli.identityNotCheckedNote')}`)
     : t(encrypted ? 'cli.notProvenEncrypted' : 'cli.notProven');
+  const headline = `${recordingFirst}${verdictLine}`;
   const rerender =
     !verdict.valid || verdict.rendition.reRendered
       ? ''
@@ -332,7 +340,7 @@ function contentReport(
           ...wordFacts(verdict.findingFacts, language).map((line) => `  ! ${visibleText(line)}`),
         ];
   return [
-    `${headline}${rerender}`,
+    `${headline}${rerender}${recordingLast}`,
     ...findings,
     ...(verdict.valid ? [] : [t('cli.wouldProve')]),
     ...wordFacts(verdict.provenFacts, language).map((line) => `  - ${visibleText(line)}`),
