@@ -86,7 +86,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`hearth: unknown command "${name}"\n\n${helpText()}`);
+    io.err(
+      `hearth: unknown command "${name}": nothing was done. Run hearth --help for the commands.\n`,
+    );
     return EXIT.usage;
   }
   return command.run(rest, io);

@@ -21,7 +21,7 @@ import {
 import { nonTextKind } from '../questions';
 import { EXIT, EXIT_CODES_HELP, type CliIo } from './io';
 import { CommandFailed, must } from './core-call';
-import { reportError } from './errors';
+import { helpHint, reportError } from './errors';
 import { InputError, readPassphrase, readSecretFile, UsageError } from './passphrase';
 import { existingVaultFolder, vaultFolder } from './vault-dir';
 import { existingInputFile, outFileInExistingFolder } from './out-folder';
@@ -235,7 +235,7 @@ async function check(io: CliIo, values: Values): Promise<number> {
             id: `${o.type}:${o.name}`,
             code: 'SCHEMA_FOREIGN',
             values: { type: o.type, name: o.name },
-            detail: `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? 'is one of Hearth\'s but its SQL was changed' : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
+            detail: `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? "is one of Hearth's but its SQL was changed" : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
           },
     );
     if (values.json) io.out(JSON.stringify({ ok: false, problems, notices: [] }) + '\n');
@@ -288,11 +288,15 @@ async function confirmAuditStart(io: CliIo, values: Values): Promise<number> {
 async function dropForeign(io: CliIo, values: Values): Promise<number> {
   const vaultDir = existingVaultFolder(values.vault);
   if (!values.backup)
-    throw new UsageError('--backup FILE is required: the vault file as it is now is copied there first');
+    throw new UsageError(
+      '--backup FILE is required: the vault file as it is now is copied there first',
+    );
   const backupFile = outFileInExistingFolder(resolve(values.backup), '--backup');
   const foreign = inspectVaultSchema(vaultDir);
   if (foreign.length === 0) {
-    io.out('vault drop-foreign-schema: every database object is one Hearth made; nothing was changed\n');
+    io.out(
+      'vault drop-foreign-schema: every database object is one Hearth made; nothing was changed\n',
+    );
     return EXIT.ok;
   }
   const username = values.user ?? DEFAULT_USER;
@@ -461,8 +465,7 @@ export async function vaultCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    io.err(`hearth vault: ${(error as Error).message}\n\n${VAULT_USAGE}\n`);
-    return EXIT.usage;
+    return reportError('vault', error, io.err, VAULT_USAGE);
   }
   const [action, ...extra] = parsed.positionals;
   if (parsed.values.help || action === undefined) {
@@ -480,7 +483,9 @@ export async function vaultCommand(argv: string[], io: CliIo): Promise<number> {
   };
   const command = commands[action];
   if (!command || extra.length > 0) {
-    io.err(`hearth vault: unknown action "${[action, ...extra].join(' ')}"\n\n${VAULT_USAGE}\n`);
+    io.err(
+      `hearth vault: unknown action "${[action, ...extra].join(' ')}": nothing was done. ${helpHint(VAULT_USAGE)}\n`,
+    );
     return EXIT.usage;
   }
   try {
