@@ -91,18 +91,18 @@ function catalogFor(language: RenditionLanguage, version: number): Catalog {
       : version >= 9
         ? V9
         : version >= 8
-        ? V8
-        : version >= 7
-          ? V7
-          : version >= 6
-            ? V6
-            : version >= 5
-              ? V5
-              : version >= 4
-                ? V4
-                : version >= 3
-                  ? V3
-                  : V2
+          ? V8
+          : version >= 7
+            ? V7
+            : version >= 6
+              ? V6
+              : version >= 5
+                ? V5
+                : version >= 4
+                  ? V4
+                  : version >= 3
+                    ? V3
+                    : V2
   )[language];
 }
 

@@ -209,7 +209,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       ? undefined
       : values.staff.map((file) => readPinnedStaffList(file, key));
   const unlock = await unlockFor(io, bundle, values.identity, values['passphrase-file'], language);
-  const { verdict, encrypted } = await verifyPath(
+  const {
+    verdict,
+    encrypted,
+    ignored = [],
+  } = await verifyPath(
     bundle,
     key,
     unlock,
@@ -235,6 +239,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         encrypted,
         ...(warning !== undefined ? { keyFromBundle: true } : {}),
         ...(recording !== undefined ? { recording } : {}),
+        ...(ignored.length > 0 ? { ignored } : {}),
       }) + '\n',
     );
     return ok ? cleanOrFindings(verdict) : notABundle ? EXIT.usage : EXIT.problem;
@@ -253,6 +258,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       staffPinned: values.staff !== undefined,
       language,
       ...(recording !== undefined ? { recordingMatches: recording.matches } : {}),
+      ignored,
     }),
   );
   if (recording !== undefined) {
@@ -298,9 +304,11 @@ function contentReport(
     language: VerifyLanguage;
     /** Set when --recording was given: the first line then carries its verdict (newcomer 26, F5). */
     recordingMatches?: boolean;
+    /** OS-made files beside the bundle's, ignored and not read (named: newcomer 26, F4). */
+    ignored: readonly string[];
   },
 ): string {
-  const { encrypted, keyFromBundle, staffPinned, language, recordingMatches } = how;
+  const { encrypted, keyFromBundle, staffPinned, language, recordingMatches, ignored } = how;
   const t = verifyTranslator(language);
   // A wrong video must not sit under a first line that starts "VALID" (a log that keeps one
   // line, a reader who stops there): its verdict leads; a match is appended.
@@ -350,6 +358,7 @@ function contentReport(
     t('cli.session', { session: verdict.sessionId }),
     t('cli.recordings', { list: recordings }),
     t('cli.files', { count: verdict.files.length, list: verdict.files.join(', ') }),
+    ...(ignored.length > 0 ? [t('cli.ignored', { list: ignored.join(', ') })] : []),
     '',
   ].join('\n');
 }
