@@ -146,6 +146,21 @@ test('demo, then the README walk: list, export, verify, open, add-recording, ver
     opened,
   ]);
   expect(open1.code).toBe(0);
+  // Opened again into the same folder: the folder is named, with what was not changed (m3).
+  const again = await run([
+    'open',
+    encrypted,
+    '--key',
+    centre,
+    '--identity',
+    identity,
+    '--out',
+    opened,
+  ]);
+  expect(again.code).toBe(1);
+  expect(again.err).toContain(
+    `hearth open: CONFLICT: ${opened} already holds a folder with this bundle's name (opened here before?): nothing was written`,
+  );
 
   // add-recording on the demo's open interview.
   const added = await run([
