@@ -13,6 +13,15 @@ import { InputError, UsageError } from './passphrase';
  */
 export const INPUT_CODES: ReadonlySet<string> = new Set(['INVALID_INPUT', 'VAULT_NOT_FOUND']);
 
+/** The typed code of a core (CommandFailed) or vault (HearthError) error, else undefined. */
+export function errorCode(error: unknown): string | undefined {
+  return error instanceof CommandFailed
+    ? error.error.code
+    : error instanceof HearthError
+      ? error.code
+      : undefined;
+}
+
 /**
  * A usage error's message; node's parseArgs text for an unknown option ("Unknown option '--valt'.
  * To specify a positional argument starting with a '-', ...") is cut to what is wrong.
@@ -54,12 +63,7 @@ export function reportError(
     err(`hearth ${command}: ${usageMessage(error as Error)}\n${helpHint(usage)}\n`);
     return EXIT.usage;
   }
-  const code =
-    error instanceof CommandFailed
-      ? error.error.code
-      : error instanceof HearthError
-        ? error.code
-        : undefined;
+  const code = errorCode(error);
   if (code !== undefined) {
     // Contract field names ("recipientKey") in the words of the CLI's options (N17-7).
     const message =

@@ -21,7 +21,7 @@ import {
 import { nonTextKind } from '../questions';
 import { EXIT, EXIT_CODES_HELP, type CliIo } from './io';
 import { CommandFailed, must } from './core-call';
-import { helpHint, reportError } from './errors';
+import { errorCode, helpHint, reportError } from './errors';
 import { InputError, readPassphrase, readSecretFile, UsageError } from './passphrase';
 import { existingVaultFolder, vaultFolder } from './vault-dir';
 import { existingInputFile, outFileInExistingFolder } from './out-folder';
@@ -428,13 +428,7 @@ function wrongBackupFile(error: unknown, from: string, vaultDir: string, io: Cli
 
 /** True for a TAMPERED error, from the core (CommandFailed) or the vault (HearthError). */
 function tamperedCode(error: unknown): boolean {
-  const code =
-    error instanceof CommandFailed
-      ? error.error.code
-      : error instanceof HearthError
-        ? error.code
-        : undefined;
-  return code === 'TAMPERED';
+  return errorCode(error) === 'TAMPERED';
 }
 
 /**

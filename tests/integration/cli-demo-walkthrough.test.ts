@@ -135,28 +135,11 @@ test('demo, then the README walk: list, export, verify, open, add-recording, ver
   });
   const opened = join(dir, 'opened');
   mkdirSync(opened);
-  const open1 = await run([
-    'open',
-    encrypted,
-    '--key',
-    centre,
-    '--identity',
-    identity,
-    '--out',
-    opened,
-  ]);
+  const openArgs = ['open', encrypted, '--key', centre, '--identity', identity, '--out', opened];
+  const open1 = await run(openArgs);
   expect(open1.code).toBe(0);
   // Opened again into the same folder: the folder is named, with what was not changed (m3).
-  const again = await run([
-    'open',
-    encrypted,
-    '--key',
-    centre,
-    '--identity',
-    identity,
-    '--out',
-    opened,
-  ]);
+  const again = await run(openArgs);
   expect(again.code).toBe(1);
   expect(again.err).toContain(
     `hearth open: CONFLICT: ${opened} already holds a folder with this bundle's name (opened here before?): nothing was written`,
