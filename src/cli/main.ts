@@ -1,5 +1,6 @@
 // The `hearth` command: dispatches to subcommands. Exit codes: 0 ok, 1 problem found, 2 usage.
 import { classifyCommand } from './commands/classify';
+import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { transcriptCommand } from './commands/transcript';
 import { keysCommand } from './commands/keys';
@@ -20,6 +21,11 @@ const COMMANDS: Record<string, CommandEntry> = {
     run: classifyCommand,
     summary:
       'code interviewer questions by type, one per line on stdin (--lang en|es [--json] [--earlier FILE])',
+  },
+  demo: {
+    run: demoCommand,
+    summary:
+      'make a NEW vault with one synthetic, sealed demo interview to try export and verify on',
   },
   export: {
     run: exportCommand,
@@ -80,7 +86,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`hearth: unknown command "${name}"\n\n${helpText()}`);
+    io.err(
+      `hearth: unknown command "${name}": nothing was done. Run hearth --help for the commands.\n`,
+    );
     return EXIT.usage;
   }
   return command.run(rest, io);

@@ -22,7 +22,7 @@ import {
 import { nonTextKind } from '../questions';
 import { EXIT, EXIT_CODES_HELP, type CliIo } from './io';
 import { CommandFailed, must } from './core-call';
-import { reportError } from './errors';
+import { errorCode, helpHint, reportError } from './errors';
 import { InputError, readPassphrase, readSecretFile, UsageError } from './passphrase';
 import { existingVaultFolder, vaultFolder } from './vault-dir';
 import { existingInputFile, outFileInExistingFolder } from './out-folder';
@@ -46,7 +46,8 @@ restore: asks for the passphrase of an admin of the backup; the restore is signe
 and recorded in the restored audit log. A backup whose audit log does not verify is refused,
 naming the entries; --accept-damaged-log restores it anyway (when it is the only backup).
 recover: the recovery kit comes from --kit-file FILE, else HEARTH_RECOVERY_KEY, else a prompt;
-it sets a new passphrase for the user and prints a new kit (the old kit stops working).
+it sets a NEW passphrase for the user, read from --passphrase-file FILE, else HEARTH_PASSPHRASE,
+else a prompt (asked twice), and prints a new kit (the old kit stops working: keep the newest).
 confirm-audit-start: only when vault check reports AUDIT_START_UNCONFIRMED; commits where
 signed audit starts as a backup FILE of this vault shows it (made before the upgrade to signed
 audit): the vault's audit log must match the backup's up to the backup's head. Use a backup
@@ -162,7 +163,9 @@ async function init(io: CliIo, values: Values): Promise<number> {
         `Administrator: ${username}`,
         '',
         'RECOVERY KIT: print this or write it down, and keep it somewhere safe, away from this',
-        'computer. It is shown only this once. With it, a forgotten passphrase can be reset.',
+        'computer. It is shown only this once. With it, a forgotten passphrase can be reset:',
+        `    hearth vault recover --vault ${vaultDir} --user ${username}`,
+        '(it asks for this kit, then the new passphrase, and prints a new kit: this one then stops working).',
         '',
         `    ${recoveryKey}`,
         '',
@@ -406,6 +409,15 @@ function lookalike(file: string): string | undefined {
  * error).
  */
 function wrongBackupFile(error: unknown, from: string, vaultDir: string, io: CliIo): unknown {
+  // A record in the backup that fails authentication (one flipped bit in an admin's key record:
+  // newcomer 26, F6): said as a damaged backup, naming the file, what was not changed and the
+  // next step, with the same exit code (2: a file to fix) as a damaged audit log.
+  if (tamperedCode(error)) {
+    const t = cliTranslator(cliLanguage(io.env));
+    return new InputError(
+      `${t('restore.damaged', { file: from, why: t('restore.why.TAMPERED', { reason: (error as Error).message.replace(/\.$/, '') }), vault: vaultDir })} ${t('restore.tamperedOtherAdmin')}`,
+    );
+  }
   if (!(error instanceof HearthError) || error.code !== 'INVALID_INPUT') return error;
   const field = error.details.fields?.[0];
   if (field !== NOT_A_BACKUP_FIELD && field !== BACKUP_DAMAGED_FIELD) return error;
@@ -429,6 +441,35 @@ function wrongBackupFile(error: unknown, from: string, vaultDir: string, io: Cli
     reason === 'BACKUP_LOG_DAMAGED' ? `${said} ${t('restore.damagedLogLastResort')}` : said,
   );
 }
+
+/** True for a TAMPERED error, from the core (CommandFailed) or the vault (HearthError). */
+function tamperedCode(error: unknown): boolean {
+  return errorCode(error) === 'TAMPERED';
+}
+
+/**
+ * A TAMPERED refusal of vault check or backup (which only read the vault), with what was not changed and the
+ * next step (newcomer 26, F6: a bare "Record ... fails authentication" left a single-admin
+ * centre with no way on). The vault's checks are unchanged; only how the CLI says it.
+ */
+function tamperedWithNextStep(error: unknown, action: string, values: Values, io: CliIo): unknown {
+  if (!tamperedCode(error)) return error;
+  const t = cliTranslator(cliLanguage(io.env, values.lang));
+  const message = (error as Error).message;
+  return new CommandFailed({
+    code: 'TAMPERED',
+    message: `${message} ${t('vault.tampered', { action, vault: values.vault ?? 'DIR' })}`,
+  });
+}
+
+/**
+ * What happens to the app's second anchor copy after a restore it was not given (README, "Backups";
+ * red team round 7, R7-9): it is set aside and rewritten at the next sign-in, not reported as
+ * ROLLED_BACK, because the restored anchor carries the restoring admin's signed checkpoint. Where
+ * the copy is: Electron's user-data folder for the product name "Hearth" (electron/main.ts).
+ */
+export const APP_ANCHOR_COPY_NOTE =
+  'If the app on this computer keeps a second copy (hearth-vault.anchor.json in its user-data folder: ~/.config/Hearth on Linux, ~/Library/Application Support/Hearth on macOS, %APPDATA%\\Hearth on Windows; ~/.config/hearth when run with npm start; HEARTH_USER_DATA_DIR when set), nothing needs doing: the app sets it aside at its next sign-in and writes a new one, without reporting ROLLED_BACK. To sign that copy now as well, set HEARTH_ANCHOR_COPY to it when you restore.';
 
 /**
  * Restores a backup as the admin's signed act: their passphrase opens the backup, the restore is
@@ -470,7 +511,7 @@ async function restore(io: CliIo, values: Values): Promise<number> {
   if (result.previous) io.out(`the vault that was there is kept as ${result.previous}\n`);
   if (!anchorCopy)
     io.out(
-      'note: HEARTH_ANCHOR_COPY is not set, so only the anchor in the vault folder was signed for this restore. If the app on this computer keeps a second copy (hearth-vault.anchor.json in its user-data folder), its next sign-in reports ROLLED_BACK: restore with HEARTH_ANCHOR_COPY set to that file.\n',
+      `note: HEARTH_ANCHOR_COPY is not set, so only the anchor in the vault folder was signed for this restore. ${APP_ANCHOR_COPY_NOTE}\n`,
     );
   io.out('run `hearth vault check` to confirm it.\n');
   return EXIT.ok;
@@ -481,8 +522,7 @@ export async function vaultCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    io.err(`hearth vault: ${(error as Error).message}\n\n${VAULT_USAGE}\n`);
-    return EXIT.usage;
+    return reportError('vault', error, io.err, VAULT_USAGE);
   }
   const [action, ...extra] = parsed.positionals;
   if (parsed.values.help || action === undefined) {
@@ -500,7 +540,9 @@ export async function vaultCommand(argv: string[], io: CliIo): Promise<number> {
   };
   const command = commands[action];
   if (!command || extra.length > 0) {
-    io.err(`hearth vault: unknown action "${[action, ...extra].join(' ')}"\n\n${VAULT_USAGE}\n`);
+    io.err(
+      `hearth vault: unknown action "${[action, ...extra].join(' ')}": nothing was done. ${helpHint(VAULT_USAGE)}\n`,
+    );
     return EXIT.usage;
   }
   try {
@@ -509,6 +551,14 @@ export async function vaultCommand(argv: string[], io: CliIo): Promise<number> {
     // One error table for every command (errors.ts): a usage error shows the usage, an input
     // file or path to fix only its message (exit 2), a core error its code (exit 1, or 2 for
     // invalid input and a --vault path with no vault).
-    return reportError(`vault ${action}`, error, io.err, `\n${VAULT_USAGE}`);
+    return reportError(
+      `vault ${action}`,
+      // check and backup only read the vault, so "nothing was changed" is true of them.
+      action === 'check' || action === 'backup'
+        ? tamperedWithNextStep(error, action, parsed.values, io)
+        : error,
+      io.err,
+      `\n${VAULT_USAGE}`,
+    );
   }
 }

@@ -14,6 +14,7 @@ import {
   rmSync,
   writeSync,
   existsSync,
+  type Dirent,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from '../crypto';
@@ -22,6 +23,7 @@ import type { BundleFiles } from './bundle';
 import { toHex } from './encoding';
 import { BundleError } from './errors';
 import { MAX_FILE_BYTES } from './limits';
+import { isOsExtra } from './os-extras';
 
 /** A file-system error as a HearthError; its message (which holds a path) is not passed on. */
 function fsError(error: unknown): HearthError {
@@ -105,8 +107,9 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, hook?: WriteHoo
   }
 }
 
+/** A bundle folder's files (with the OS-made extras it ignored: os-extras.ts), or a file's bytes. */
 export type BundleOnDisk =
-  { kind: 'folder'; files: BundleFiles } | { kind: 'file'; bytes: Uint8Array };
+  { kind: 'folder'; files: BundleFiles; ignored: string[] } | { kind: 'file'; bytes: Uint8Array };
 
 const MAX_ENTRIES = 64;
 
@@ -132,7 +135,7 @@ export function readBundlePath(path: string, expectedNames: readonly string[]): 
   }
   if (!stat.isDirectory())
     throw new BundleError('NOT_A_BUNDLE', 'The path is neither a folder nor a file');
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(path, { withFileTypes: true });
   } catch {
@@ -140,6 +143,14 @@ export function readBundlePath(path: string, expectedNames: readonly string[]): 
   }
   if (entries.length > MAX_ENTRIES)
     throw new BundleError('FILE_SET', 'The folder holds far more files than a bundle');
+  // OS-made metadata (a .DS_Store a file manager wrote when the folder was looked at): the same
+  // rule as in a zip (os-extras.ts). Only a regular file, or a real __MACOSX folder, is ignored;
+  // a symbolic link under such a name is refused below like any other.
+  const ignoredEntries = entries.filter(
+    (e) => isOsExtra([e.name]) && (e.isFile() || (e.isDirectory() && e.name === '__MACOSX')),
+  );
+  const ignored = ignoredEntries.map((e) => shownExtra([e.name]));
+  entries = entries.filter((e) => !ignoredEntries.includes(e));
   for (const entry of entries) {
     if (entry.isSymbolicLink())
       throw new BundleError('PATH_TRICK', `${safeName(entry.name)} is a symbolic link`);
@@ -150,7 +161,7 @@ export function readBundlePath(path: string, expectedNames: readonly string[]): 
   if (unexpected.length > 0)
     throw new BundleError(
       'FILE_SET',
-      `The bundle folder holds ${unexpected.length} file(s) that are not part of a bundle (first: ${safeName(unexpected[0]?.name ?? '')}); nothing was read`,
+      `The bundle folder holds ${unexpected.length} file(s) that are not part of a bundle (first: ${safeName(unexpected[0]?.name ?? '')}); nothing was read and nothing was changed. If you put it there, move it out of the folder and verify again; if it came with the bundle, ask the centre to send the bundle again`,
     );
   for (const entry of entries)
     if (lstatSync(join(path, entry.name)).size > MAX_FILE_BYTES)
@@ -164,7 +175,12 @@ export function readBundlePath(path: string, expectedNames: readonly string[]): 
       throw new BundleError('TOO_LARGE', `${safeName(entry.name)} is too large`);
     files.set(entry.name, bytes);
   }
-  return { kind: 'folder', files };
+  return { kind: 'folder', files, ignored };
+}
+
+/** An ignored OS-made path (os-extras.ts) as the report shows it: each part through safeName. */
+export function shownExtra(parts: readonly string[]): string {
+  return parts.map(safeName).join('/');
 }
 
 /** A file name from the bundle is attacker-chosen: show it only when it looks like a file name. */

@@ -383,6 +383,11 @@ export interface PathVerdict {
   files?: BundleFiles;
   /** True when the bundle was a zip of the bundle folder. */
   zipped?: boolean;
+  /**
+   * OS-made files beside the bundle's (a folder's .DS_Store, a zip's __MACOSX/...: os-extras.ts),
+   * ignored and never read; shown names. Absent for an encrypted bundle.
+   */
+  ignored?: string[];
 }
 
 export function parseTrustedKey(text: string): MinisignPublicKey | undefined {
@@ -411,11 +416,20 @@ export async function verifyPath(
   try {
     const onDisk = readBundlePath(path, READABLE_FILES);
     if (onDisk.kind === 'folder')
-      return { verdict: await verifyBundleFiles(onDisk.files, centreKey, options), encrypted };
+      return {
+        verdict: await verifyBundleFiles(onDisk.files, centreKey, options),
+        encrypted,
+        ignored: onDisk.ignored,
+      };
     if (looksLikeZip(onDisk.bytes)) {
       zipped = true;
-      const files = await readZipBundle(path, READABLE_FILES);
-      return { verdict: await verifyBundleFiles(files, centreKey, options), encrypted, zipped };
+      const { files, ignored } = await readZipBundle(path, READABLE_FILES);
+      return {
+        verdict: await verifyBundleFiles(files, centreKey, options),
+        encrypted,
+        zipped,
+        ignored,
+      };
     }
     if (!isEncryptedBundle(onDisk.bytes))
       throw new BundleError(

@@ -11,15 +11,16 @@
 // Ordinary zip tools add what is not tampering: Windows (PowerShell Compress-Archive, older
 // Explorer) writes "\\" as the separator, macOS Finder adds a "__MACOSX/" folder of resource forks
 // and ".DS_Store" files. "\\" is read as a separator once the name has passed the "..", absolute
-// and drive checks (which are run again on the normalised name); the macOS extras are skipped and
-// never read. What is still refused names the zip, not the bundle, and says to re-zip the folder.
+// and drive checks (which are run again on the normalised name); the OS-made extras (os-extras.ts,
+// the same rule as for a folder) are skipped, never read, and named in the report. What is still refused names the zip, not the bundle, and says to re-zip the folder.
 import { lstatSync, readFileSync } from 'node:fs';
 import * as yauzl from 'yauzl';
 import type { BundleFiles } from './bundle';
 import { BundleError } from './errors';
-import { safeName } from './files';
+import { safeName, shownExtra } from './files';
 import { MAX_FILE_BYTES } from './limits';
 import { checkZipLayout } from './zip-layout';
+import { isOsExtra } from './os-extras';
 
 /** "PK\x03\x04": a zip file's local header signature (also an empty zip's "PK\x05\x06"). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
@@ -98,11 +99,6 @@ function checkName(name: string): string[] {
   return parts;
 }
 
-/** macOS Finder's additions to a zip: "__MACOSX/..." resource forks and ".DS_Store" files. */
-export function isMacExtra(parts: readonly string[]): boolean {
-  return parts[0] === '__MACOSX' || parts[parts.length - 1] === '.DS_Store';
-}
-
 function checkType(entry: yauzl.Entry, isDir: boolean, name: string): void {
   if (entry.isEncrypted())
     throw new BundleError('BAD_FORMAT', 'The zip is password-protected; a bundle zip is not');
@@ -133,11 +129,16 @@ async function listEntries(zip: yauzl.ZipFile, limits: ZipLimits): Promise<yauzl
   });
 }
 
-/** Every check, on the central directory only; returns the entries to read, by bundle name. */
+/**
+ * Every check, on the central directory only; returns the entries to read, by bundle name. The
+ * OS-made extras (os-extras.ts) pass the name and type checks, are then skipped, and their names
+ * (as shown: shownExtra) are pushed onto `ignored`.
+ */
 export function checkEntries(
   entries: yauzl.Entry[],
   expectedNames: readonly string[],
   limits: ZipLimits = ZIP_LIMITS,
+  ignored: string[] = [],
 ): Checked[] {
   const named = entries
     .map((entry) => {
@@ -147,7 +148,11 @@ export function checkEntries(
       checkType(entry, isDir, name);
       return { entry, name, parts, isDir };
     })
-    .filter((e) => !isMacExtra(e.parts));
+    .filter((e) => {
+      if (!isOsExtra(e.parts)) return true;
+      if (!e.isDir) ignored.push(shownExtra(e.parts));
+      return false;
+    });
   const files = named.filter((e) => !e.isDir);
   // A zip of the folder: every file at the top, or every file inside one and the same folder.
   const prefixes = new Set(files.map((f) => (f.parts.length === 2 ? f.parts[0] : '')));
@@ -217,7 +222,8 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, cap: number): Promise
 }
 
 /**
- * Reads a zipped bundle folder into memory after checking every entry (see the file comment).
+ * Reads a zipped bundle folder into memory after checking every entry (see the file comment);
+ * returns its files and the OS-made extras it skipped (their shown names).
  * Throws BundleError (PATH_TRICK, FILE_SET, TOO_LARGE, BAD_FORMAT, NOT_A_BUNDLE); nothing is
  * ever written to disk.
  */
@@ -225,7 +231,7 @@ export async function readZipBundle(
   path: string,
   expectedNames: readonly string[],
   limits: ZipLimits = ZIP_LIMITS,
-): Promise<BundleFiles> {
+): Promise<{ files: BundleFiles; ignored: string[] }> {
   const stat = lstatSync(path);
   if (!stat.isFile()) throw new BundleError('NOT_A_BUNDLE', 'The zip path is not a regular file');
   // Headers and a stored (uncompressed) copy of every file fit well within this.
@@ -253,7 +259,8 @@ export async function readZipBundle(
       if (error instanceof BundleError) throw error;
       throw new BundleError('BAD_FORMAT', 'The zip is damaged: its list of files cannot be read');
     }
-    const checked = checkEntries(entries, expectedNames, limits);
+    const ignored: string[] = [];
+    const checked = checkEntries(entries, expectedNames, limits, ignored);
     const files: BundleFiles = new Map();
     for (const { entry, name } of checked) {
       try {
@@ -266,7 +273,7 @@ export async function readZipBundle(
         );
       }
     }
-    return files;
+    return { files, ignored };
   } finally {
     zip.close();
   }

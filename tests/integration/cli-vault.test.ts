@@ -169,7 +169,9 @@ test('usage errors exit 2 with a clear message', async () => {
   });
   expect(await run(['frobnicate'])).toMatchObject({
     code: 2,
-    err: expect.stringMatching(/unknown command "frobnicate"/),
+    err: expect.stringMatching(
+      /^hearth: unknown command "frobnicate": nothing was done\. Run hearth --help for the commands\.\n$/,
+    ),
   });
   expect(await run(['vault'])).toMatchObject({ code: 2 });
   expect(await run(['vault', 'check'])).toMatchObject({
@@ -178,7 +180,9 @@ test('usage errors exit 2 with a clear message', async () => {
   });
   expect(await run(['vault', 'check', '--vault', dir, '--bogus'])).toMatchObject({
     code: 2,
-    err: expect.stringMatching(/Unknown option '--bogus'/),
+    err: expect.stringMatching(
+      /^hearth vault: unknown option --bogus: nothing was done\nRun hearth vault --help for its options\.\n$/,
+    ),
   });
   expect(
     await run(['vault', 'init', '--vault', join(dir, 'v'), '--kdf-memory-mib', '8'], {

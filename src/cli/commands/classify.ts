@@ -1,7 +1,8 @@
 // `hearth classify --lang en|es [--json] [--age N] [--earlier FILE]`: codes interviewer utterances read from
 // stdin, one per line. Dialogue input: "Child:" / "Niño:" / "Niña:" lines are context (not
-// coded), "Interviewer:" / "Entrevistador:" / "Entrevistadora:" or unlabelled lines are coded
-// with the child's lines since the last blank line; a blank line starts a new dialogue.
+// coded), "Interviewer:" / "Entrevistador:" / "Entrevistadora:" lines are coded with the child's
+// lines since the last blank line; unlabelled lines in a dialogue with no label yet are coded
+// with the child's words unknown (a note on stderr says so); a blank line starts a new dialogue.
 // Streams line by line so that it works interactively as well as in a pipe. `--earlier FILE` gives
 // the child's words from earlier sessions of the same extended interview (practitioner review 6,
 // C14), so a later session is coded from the CLI as the app codes it.
@@ -23,7 +24,9 @@ const USAGE = [
   '  reason, and "-> a better question" when there is one. A warning on stderr says when the',
   '  input looks like the other language (the codes assume --lang).',
   '  One utterance per line on stdin. Lines starting "Child:" (en) or "Niño:"/"Niña:" (es) are',
-  "  the child's words: context, not coded. A blank line starts a new dialogue.",
+  '  the child\'s words: context, not coded. "Interviewer:" lines are coded with them. Unlabelled',
+  "  lines are coded with the child's words unknown: a question presuming a detail the child has",
+  '  not said gets no warning (a note on stderr says so). A blank line starts a new dialogue.',
   "  --earlier FILE  the child's words from earlier sessions of the same extended interview",
   '                  (a UTF-8 text file: its "Child:"/"Niño:"/"Niña:" lines, or every line when',
   '                  none is labeled). They count as said in every labeled dialogue on stdin.',
@@ -143,6 +146,35 @@ export function shortened(text: string): string {
   return `${(space >= cut.length - 15 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/**
+ * Whether the line being coded has unknown context, by DialogueCoder's rule (src/questions/
+ * dialogue.ts, whose labels these mirror): until a dialogue (lines since the last blank one) has
+ * a Child:/Niño:/Niña: line or an Interviewer:/Entrevistador(a): line, the child's words are
+ * unknown, so what a question presumes cannot be checked against them (newcomer 26, F2).
+ */
+export class UnlabelledContext {
+  private known = false;
+
+  /** Feeds one input line; returns true when it is an unlabelled line coded with unknown context. */
+  push(line: string): boolean {
+    if (line.trim() === '') {
+      this.known = false;
+      return false;
+    }
+    if (
+      /^\s*(?:child|niño|niña|nino|nina|interviewer|entrevistador|entrevistadora)\s*:/i.test(line)
+    ) {
+      this.known = true;
+      return false;
+    }
+    return !this.known;
+  }
+}
+
+/** Said once on stderr when unlabelled lines were coded: their all-clear is not a check. */
+export const UNLABELLED_NOTE =
+  "hearth classify: note: unlabelled lines are coded without the child's words (unknown here), so the coach cannot check whether a question presumes a detail the child has not said: such a question gets no warning. Label the dialogue (Child: lines for what the child said, Interviewer: lines for the questions) to have it checked.\n";
+
 /** Lines kept for the language check: enough to tell, bounded for a long pipe. */
 const LANGUAGE_CHECK_LINES = 200;
 
@@ -153,14 +185,14 @@ export const classifyCommand: CliCommand = async (argv: string[], io: CliIo): Pr
   }
   const options = parseArgs(argv);
   if (typeof options === 'string') {
-    io.err(`${options}\n${USAGE}\n`);
+    io.err(`hearth classify: ${options}\nRun hearth classify --help for its options.\n`);
     return EXIT.usage;
   }
   let earlierChildWords: string[] | undefined;
   if (options.earlierFile !== undefined) {
     const read = readEarlierWords(options.earlierFile);
     if (typeof read === 'string') {
-      io.err(`${read}\n`);
+      io.err(`hearth classify: --earlier ${options.earlierFile}: ${read}\n`);
       return EXIT.usage;
     }
     earlierChildWords = read;
@@ -171,10 +203,17 @@ export const classifyCommand: CliCommand = async (argv: string[], io: CliIo): Pr
     ...(earlierChildWords ? { earlierChildWords } : {}),
   });
   const sample: string[] = [];
+  const context = new UnlabelledContext();
+  let noted = false;
   const emit = (line: string): void => {
     if (sample.length < LANGUAGE_CHECK_LINES && line.trim() !== '') sample.push(line);
+    const unknown = context.push(line);
     const coded = coder.push(line);
     if (coded) io.out(format(coded, options.json) + '\n');
+    if (coded && unknown && !noted) {
+      noted = true;
+      io.err(UNLABELLED_NOTE);
+    }
   };
   // A streaming decoder keeps a multi-byte character split across chunks intact.
   const decoder = new TextDecoder('utf-8');

@@ -9,6 +9,8 @@ import { visibleText } from '../../vault';
 import { parseCommandArgs } from '../args';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { reportError } from '../errors';
+import { CommandFailed } from '../core-call';
+import { HearthError } from '../../vault';
 import { readTrustedKeyFile } from '../trusted-key';
 import { InputError, readSecretFile, UsageError } from '../passphrase';
 import { refuseOtherKeyKind } from '../key-files';
@@ -92,7 +94,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (warning !== undefined) io.err(warning);
   await initCrypto();
   const unlock = unlockFrom(io, values.identity, values['passphrase-file']);
-  const opened = await openEncrypted(bundle, outDir, key, unlock);
+  let opened: Awaited<ReturnType<typeof openEncrypted>>;
+  try {
+    opened = await openEncrypted(bundle, outDir, key, unlock);
+  } catch (error) {
+    // The core's words are the app's export screen's ("An export with this name..."): here it
+    // is an opened bundle, and the folder is named (newcomer 26, m3).
+    if (error instanceof HearthError && error.code === 'CONFLICT')
+      throw new CommandFailed({
+        code: 'CONFLICT',
+        message: `${outDir} already holds a folder with this bundle's name (opened here before?): nothing was written and that folder was not changed. Next: give another --out folder, or move that folder away and run this again.`,
+      });
+    throw error;
+  }
   const { verdict } = opened;
   // Nothing at the path, or not a bundle: input to fix (2, as hearth verify), not a bundle found
   // invalid (1).

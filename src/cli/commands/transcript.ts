@@ -23,6 +23,7 @@ import {
   type TranscriptDraft,
 } from '../../questions';
 import uiEn from '../../../locales/en/ui.json';
+import { helpHint } from '../errors';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { unreadableReason } from '../passphrase';
 import { cliLanguage, cliTranslator } from '../words';
@@ -231,7 +232,7 @@ export const transcriptCommand: CliCommand = (argv: string[], io: CliIo): Promis
   }
   const opts = options(argv);
   if (typeof opts === 'string') {
-    io.err(`hearth transcript: ${opts}\n${TRANSCRIPT_USAGE}\n`);
+    io.err(`hearth transcript: ${opts}\n${helpHint(TRANSCRIPT_USAGE)}\n`);
     return Promise.resolve(EXIT.usage);
   }
   const bytes = readFile(opts.file);

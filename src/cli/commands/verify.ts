@@ -209,7 +209,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       ? undefined
       : values.staff.map((file) => readPinnedStaffList(file, key));
   const unlock = await unlockFor(io, bundle, values.identity, values['passphrase-file'], language);
-  const { verdict, encrypted } = await verifyPath(
+  const {
+    verdict,
+    encrypted,
+    ignored = [],
+  } = await verifyPath(
     bundle,
     key,
     unlock,
@@ -235,6 +239,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         encrypted,
         ...(warning !== undefined ? { keyFromBundle: true } : {}),
         ...(recording !== undefined ? { recording } : {}),
+        ...(ignored.length > 0 ? { ignored } : {}),
       }) + '\n',
     );
     return ok ? cleanOrFindings(verdict) : notABundle ? EXIT.usage : EXIT.problem;
@@ -252,6 +257,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       keyFromBundle: warning !== undefined,
       staffPinned: values.staff !== undefined,
       language,
+      ...(recording !== undefined ? { recordingMatches: recording.matches } : {}),
+      ignored,
     }),
   );
   if (recording !== undefined) {
@@ -295,17 +302,26 @@ function contentReport(
     keyFromBundle: boolean;
     staffPinned: boolean;
     language: VerifyLanguage;
+    /** Set when --recording was given: the first line then carries its verdict (newcomer 26, F5). */
+    recordingMatches?: boolean;
+    /** OS-made files beside the bundle's, ignored and not read (named: newcomer 26, F4). */
+    ignored: readonly string[];
   },
 ): string {
-  const { encrypted, keyFromBundle, staffPinned, language } = how;
+  const { encrypted, keyFromBundle, staffPinned, language, recordingMatches, ignored } = how;
   const t = verifyTranslator(language);
-  const headline = verdict.valid
+  // A wrong video must not sit under a first line that starts "VALID" (a log that keeps one
+  // line, a reader who stops there): its verdict leads; a match is appended.
+  const recordingFirst = recordingMatches === false ? `${t('cli.recordingHeadlineDiffers')}; ` : '';
+  const recordingLast = recordingMatches === true ? `; ${t('cli.recordingHeadlineMatches')}` : '';
+  const verdictLine = verdict.valid
     ? [
         t(encrypted ? 'cli.validEncrypted' : 'cli.valid'),
         t(keyFromBundle ? 'cli.checkedAgainstBundleKey' : 'cli.checkedAgainstCentre'),
       ].join(', ') +
       (staffPinned ? ` ${t('cli.withStaff')}` : `; ${t('cli.identityNotCheckedNote')}`)
     : t(encrypted ? 'cli.notProvenEncrypted' : 'cli.notProven');
+  const headline = `${recordingFirst}${verdictLine}`;
   const rerender =
     !verdict.valid || verdict.rendition.reRendered
       ? ''
@@ -332,7 +348,7 @@ function contentReport(
           ...wordFacts(verdict.findingFacts, language).map((line) => `  ! ${visibleText(line)}`),
         ];
   return [
-    `${headline}${rerender}`,
+    `${headline}${rerender}${recordingLast}`,
     ...findings,
     ...(verdict.valid ? [] : [t('cli.wouldProve')]),
     ...wordFacts(verdict.provenFacts, language).map((line) => `  - ${visibleText(line)}`),
@@ -342,6 +358,7 @@ function contentReport(
     t('cli.session', { session: verdict.sessionId }),
     t('cli.recordings', { list: recordings }),
     t('cli.files', { count: verdict.files.length, list: verdict.files.join(', ') }),
+    ...(ignored.length > 0 ? [t('cli.ignored', { list: ignored.join(', ') })] : []),
     '',
   ].join('\n');
 }

@@ -5,7 +5,15 @@
 // exit-code table (0 ok, 1 problem, 2 usage) for every command.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { ZipFile } from 'yazl';
 import { keysCommand } from '../../../src/cli/commands/keys';
@@ -691,7 +699,7 @@ test('zips made by Windows (\\ separators) and macOS (__MACOSX/, .DS_Store) veri
   const extra = join(dir, 'extra-file.zip');
   writeFileSync(
     extra,
-    await zipOf([...bundleEntries(''), { name: 'Thumbs.db', data: Buffer.from('x') }]),
+    await zipOf([...bundleEntries(''), { name: 'notes.txt', data: Buffer.from('x') }]),
   );
   const out = io();
   expect(await verifyCommand([extra, '--key', centrePub, '--json'], out)).toBe(1);
@@ -699,6 +707,79 @@ test('zips made by Windows (\\ separators) and macOS (__MACOSX/, .DS_Store) veri
     failure: 'FILE_SET',
     reason: expect.stringMatching(/re-zip the bundle folder/),
   });
+});
+
+// Newcomer 26, F4: one rule for a folder and a zip. Exactly the OS-made names are ignored, never
+// read, and named in the report; any other extra file is refused with the next step.
+const OS_EXTRAS = ['.DS_Store', 'Thumbs.db', 'desktop.ini', '._transcript.pdf'];
+
+test('a bundle folder with OS-made files (.DS_Store, Thumbs.db, desktop.ini, ._*, __MACOSX) verifies and names each', async () => {
+  const looked = join(dir, 'looked-at');
+  cpSync(folder, looked, { recursive: true });
+  for (const name of OS_EXTRAS) writeFileSync(join(looked, name), Buffer.from('Bud1\0\0'));
+  mkdirSync(join(looked, '__MACOSX'));
+  writeFileSync(join(looked, '__MACOSX', '._transcript.json'), '\0\x05\x16\x07');
+  const out = io();
+  expect(await verifyCommand([looked, '--key', centrePub], out)).toBe(0);
+  expect(out.stdout()).toMatch(/^VALID/);
+  const line =
+    out
+      .stdout()
+      .split('\n')
+      .find((l) => l.startsWith('Ignored, not read: ')) ?? '';
+  for (const name of [...OS_EXTRAS, '__MACOSX']) expect(line).toContain(name);
+  const json = io();
+  expect(await verifyCommand([looked, '--key', centrePub, '--json'], json)).toBe(0);
+  expect((JSON.parse(json.stdout()) as { ignored: string[] }).ignored.sort()).toEqual(
+    [...OS_EXTRAS, '__MACOSX'].sort(),
+  );
+  // The same files in a zip: the same answer, each named.
+  const zipped = join(dir, 'looked-at.zip');
+  writeFileSync(
+    zipped,
+    await zipOf([
+      ...bundleEntries('hearth-bundle/'),
+      ...OS_EXTRAS.map((name) => ({ name: `hearth-bundle/${name}`, data: Buffer.from('x') })),
+      { name: '__MACOSX/hearth-bundle/._transcript.json', data: Buffer.from('\0\x05') },
+    ]),
+  );
+  const fromZip = io();
+  expect(await verifyCommand([zipped, '--key', centrePub, '--json'], fromZip)).toBe(0);
+  expect((JSON.parse(fromZip.stdout()) as { ignored: string[] }).ignored.sort()).toEqual(
+    [
+      ...OS_EXTRAS.map((n) => `hearth-bundle/${n}`),
+      '__MACOSX/hearth-bundle/._transcript.json',
+    ].sort(),
+  );
+});
+
+test('any other extra file in a bundle folder is still refused, with the next step; an OS name that is a symlink too', async () => {
+  const extra = join(dir, 'with-notes');
+  cpSync(folder, extra, { recursive: true });
+  writeFileSync(join(extra, 'notes.txt'), 'my notes');
+  writeFileSync(join(extra, 'Thumbs.db'), 'x');
+  const out = io();
+  expect(await verifyCommand([extra, '--key', centrePub], out)).toBe(1);
+  expect(out.stdout()).toMatch(
+    /^INVALID: The bundle folder holds 1 file\(s\) that are not part of a bundle \(first: notes\.txt\); nothing was read and nothing was changed\. If you put it there, move it out of the folder and verify again; if it came with the bundle, ask the centre to send the bundle again/,
+  );
+  // Near misses of the OS names are not OS names.
+  for (const near of ['.DS_Store.txt', 'thumbs.db', '._', 'Desktop.ini.bak']) {
+    const copy = join(dir, `near-${near.replace(/\W/g, '')}`);
+    cpSync(folder, copy, { recursive: true });
+    writeFileSync(join(copy, near), 'x');
+    const nearOut = io();
+    expect({ near, code: await verifyCommand([copy, '--key', centrePub], nearOut) }).toEqual({
+      near,
+      code: 1,
+    });
+  }
+  const linked = join(dir, 'linked-ds-store');
+  cpSync(folder, linked, { recursive: true });
+  symlinkSync('/etc/hostname', join(linked, '.DS_Store'));
+  const linkOut = io();
+  expect(await verifyCommand([linked, '--key', centrePub, '--json'], linkOut)).toBe(1);
+  expect(JSON.parse(linkOut.stdout())).toMatchObject({ failure: 'PATH_TRICK' });
 });
 
 test('hostile zips are refused from the central directory, before anything is extracted', async () => {

@@ -1,5 +1,9 @@
 import { Readable } from 'node:stream';
-import { classifyCommand, ECHO_MAX_CHARS } from '../../../src/cli/commands/classify';
+import {
+  classifyCommand,
+  ECHO_MAX_CHARS,
+  UNLABELLED_NOTE,
+} from '../../../src/cli/commands/classify';
 import { EXIT, type CliIo } from '../../../src/cli/io';
 
 function fakeIo(input: string | Buffer[]): CliIo & { outLines: string[]; errLines: string[] } {
@@ -104,7 +108,8 @@ describe('hearth classify', () => {
   ])('rejects bad usage %j with exit 2 and a message', async (argv) => {
     const io = fakeIo('hi\n');
     expect(await classifyCommand(argv, io)).toBe(EXIT.usage);
-    expect(io.errLines.join('\n')).toMatch(/Usage: hearth classify/);
+    expect(io.errLines.join('\n')).toMatch(/^hearth classify: .*\nRun hearth classify --help/);
+    expect(io.errLines.join('\n')).not.toMatch(/Usage:/);
     expect(io.outLines).toEqual([]);
   });
 
@@ -142,7 +147,8 @@ describe('hearth classify', () => {
       // The same input with the right language: no warning.
       const right = fakeIo(input);
       expect(await classifyCommand(['--lang', looks, '--json'], right)).toBe(EXIT.ok);
-      expect(right.errLines).toEqual([]);
+      // Only the note that unlabelled lines are coded without the child's words (newcomer 26, F2).
+      expect(right.errLines).toEqual([UNLABELLED_NOTE.trim()]);
       // The warning quotes nothing of the input.
       expect(warned.errLines.join('\n')).not.toMatch(/pasó|happened|Dónde|Where/);
     },
@@ -153,7 +159,7 @@ describe('hearth classify', () => {
       for (const lang of ['en', 'es']) {
         const io = fakeIo(input);
         await classifyCommand(['--lang', lang], io);
-        expect(io.errLines).toEqual([]);
+        expect(io.errLines).toEqual([UNLABELLED_NOTE.trim()]);
       }
     }
   });
