@@ -591,12 +591,37 @@ const UNSURE_ALL = new RegExp(UNSURE.source, 'g');
 // A capitalised word that does not open a sentence: a name ("Did Alex touch...").
 const NAME = /(^|[^.?!¿¡\s]\s+)([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)/g;
 
+// Names that are no detail of the event (Hearth's rule, newcomer review 26): the child addressed
+// by name after a greeting or thanks ("Hi Mateo", «Gracias, Sofía») or at the end of a sentence
+// ("How are you today, Mateo?"), and the interviewer's own name in a self-introduction ("my name
+// is Lucy", «me llamo Lucía», «yo soy Marta»). The NICHD introduction opens with the
+// interviewer's name (Lamb et al. 2007, Appendix, introduction); neither name is a person the
+// question puts into the child's account. A name anywhere else is still checked.
+const ADDRESS_BEFORE =
+  /(?:\b(?:hi|hello|hey|bye|goodbye|thanks|thank you|welcome|good (?:morning|afternoon|evening)|hola|adi[oó]s|gracias|bienvenid[oa]s?|buen(?:os|as) (?:d[ií]as|tardes|noches))[,!]?\s+)$/i;
+// …and whom the interviewer introduces in the room ("this is Mr. Ortiz, who will help us
+// understand each other": the interpreter, NICHD introduction), with or without a title.
+const SELF_INTRODUCTION_BEFORE =
+  /(?:\b(?:my name is|my name['’]s|i am|i['’]m|call me|this is|me llamo|mi nombre es|yo soy|(?:él|ella|este|esta) es)\s+(?:(?:mr|mrs|ms|miss|dr|dra|detective|officer|deputy|agent|sr|sra|srta|oficial|agente)\.?\s+)?)$/i;
+const VOCATIVE_AT_END = { before: /,\s*$/, after: /^\s*[.?!]/ };
+
+function addressOrOwnName(original: string, start: number, name: string): boolean {
+  const before = original.slice(0, start);
+  const after = original.slice(start + name.length);
+  return (
+    ADDRESS_BEFORE.test(before) ||
+    SELF_INTRODUCTION_BEFORE.test(before) ||
+    (VOCATIVE_AT_END.before.test(before) && VOCATIVE_AT_END.after.test(after))
+  );
+}
+
 function unsaidName(original: string, vocab: ChildVocabulary, lex: Lexicon): string | undefined {
   NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(original)) !== null) {
     if (m[1] === '') continue; // the first word of the utterance
     const name = m[2] ?? '';
+    if (addressOrOwnName(original, m.index + (m[1] ?? '').length, name)) continue;
     const folded = normalise(name);
     if (folded === 'i' || lex.stopwords.has(folded) || lex.functionWords.has(folded)) continue;
     if (!vocab.stems.has(stem(folded, lex.language))) return name;

@@ -87,7 +87,12 @@ const DIGESTS: Record<number, string> = {
   // suggestive (presumed-person.ts).
   // Lead, session 24: the digest of train27 + coach36 + coach37 + the review24a 'correct me'
   // fix together on main (each branch recorded its own).
-  4: 'ccb95b10f9c26a8fe7a1714db45bd4ceb950f01a5d03c1744bb836808430b79e',
+  // fix26p (session 26, version 4 still unreleased, digest re-recorded by the lead: the branch
+  // did not run this file): review26p's protocol changes reach the feedback through the plan it
+  // reads (NICHD truth items left out at some bands labelled, yes/no follow-ups after a yes only,
+  // the 3-5 'correct me' practice). coach39 and train29 each left it unchanged; the lead's
+  // greeting rule (lead26-greetings) too.
+  4: 'e06f593aa4f27a0b9dd4ff30285b4b7d6a3d37245b5afa0fd3caf2e62dd54bf2',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
