@@ -31,7 +31,7 @@ test.each([true, false])(
     // The live screen (compact) shows a short mark so the line does not wrap; the full words
     // are read out beside it.
     expect(label.textContent).toContain(
-      compact ? 'trad. Hearth' : 'redacción en español de Hearth',
+      compact ? 'español de Hearth' : 'redacción en español de Hearth',
     );
     expect(label.textContent).toMatch(/no comparada con la versión en español del protocolo/);
   },

@@ -47,11 +47,11 @@ const NOT_ASKED = new Set([
   'después de comer',
   'en casa de mi abuela',
   // Forms with a placeholder the interviewer fills, shown to say how to name the person (es tip).
-  '¿Qué dijo [nombre]?',
-  'la casa de [nombre]',
+  '¿Qué dijo [la palabra del niño o la niña para esa persona]?',
+  'la casa de [esa misma palabra]',
   // NICHD's allegation-specific transition prompt, quoted to say Hearth does not offer it.
   'Did somebody [a brief summary of the allegation]?',
-  '¿Alguien [breve resumen de lo que se sospecha]?',
+  '¿Alguien [breve resumen de la alegación]?',
   // A button's label (the reluctance rule), not a question.
   'Anotar reticencia',
 ]);

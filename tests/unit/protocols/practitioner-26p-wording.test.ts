@@ -10,6 +10,7 @@ import { sourceDocument } from '../../../src/protocols/sources';
 import { TEAM_SOURCES } from '../../../src/interview/team-sources';
 import es from '../../../locales/es/protocols.json';
 import esUi from '../../../locales/es/protocols-ui.json';
+import esSections from '../../../locales/es/source-sections.json';
 
 const prompts = (plan: SessionPlan) =>
   plan.sessions.flatMap((s) => s.phases).flatMap((p) => p.prompts);
@@ -45,11 +46,14 @@ describe('finding 6: a yes/no transition prompt is followed up only after a yes'
 });
 
 describe('finding 7: the Spanish pronoun tip is about the dropped subject and "su"', () => {
-  it('names the person in each question', () => {
+  it('names a person with the child’s own word for them', () => {
     const tip = planSession('nichd', 4, 'es').band.language.find((l) => l.id === 'noPronouns')!;
     expect(tip.text).toMatch(/se omite el sujeto/);
     expect(tip.text).toMatch(/“¿Qué hizo\?” no dice quién/);
-    expect(tip.text).toMatch(/Evite “su”/);
+    expect(tip.text).toMatch(/“su” o “le” sin nombre no dicen de quién/);
+    // review26es M4: a bare «[nombre]» let the interviewer fill in a name from the case file.
+    expect(tip.text).toMatch(/con la palabra que usó el niño o la niña/);
+    expect(tip.text).not.toMatch(/\[nombre\]/);
   });
 });
 
@@ -195,18 +199,18 @@ describe('finding 13: one document, one citation', () => {
 describe('finding 15: es-419 grammar, register and consistency', () => {
   const p = es.prompts;
   it.each([
-    [p.reconnect.rulesReminder.default, /no quiere decir que tu respuesta esté mal/],
+    [p.reconnect.rulesReminder.default, /no quiere decir que tu respuesta haya estado mal/],
     [p.reconnect.rulesReminder['3-5'], /cuando me equivoque\./],
     [p.groundRules.truth.explain['14-17'], /¿Me lo prometes\?/],
     [es.warnings.youthNotInTrouble, /no está en problemas por hablar hoy con usted/],
     [es.warnings.embarrassment, /la persona joven marque el ritmo/],
     [es.warnings.autonomy, /autonomía de la persona joven/],
-    [p.abe.truth['14-17'], /\[seguro \/ segura\]/],
+    [p.abe.truth['14-17'], /y que me digas cuando tengas dudas\.$/],
     [p.closing.thanks.default, /^Gracias por tu esfuerzo de hoy/],
-    [p.intro.recording.default, /^Este cuarto/],
-    [p.intro.room.default, /este cuarto/],
-    [es.protocols.tenStep.phases.allegation.title, /^El tema de preocupación \(paso 7\)$/],
-    [es.checklist.abe.purposeExplained, /sin nombrar el motivo de la denuncia/],
+    [p.intro.recording.default, /^Aquí hay una cámara/],
+    [p.intro.room.default, /^A este lugar vienen/],
+    [es.protocols.tenStep.phases.allegation.title, /^La alegación \(paso 7\)$/],
+    [es.checklist.abe.purposeExplained, /sin nombrar la alegación/],
     [es.protocols.nichd.summary, /seguidas de una invitación/],
     [es.protocols.nichd.phases.directive.title, /seguidas de invitaciones/],
     [es.checklist.elicit.lastResort, /seguida de una invitación/],
@@ -217,8 +221,25 @@ describe('finding 15: es-419 grammar, register and consistency', () => {
   it('no anglicism or Spain form of the kinds found is left in the Spanish protocols', () => {
     const all = JSON.stringify(es) + JSON.stringify(esUi);
     expect(all).not.toMatch(
-      /pareada|alegación|estuvo mal|\bel joven\b|\bdel joven\b|almuerzo|¿Lo harás\?|trabajaste mucho/,
+      /pareada|estuvo mal|\bel joven\b|\bdel joven\b|almuerzo|¿Lo harás\?|trabajaste mucho/,
     );
     expect(all).not.toMatch(/\b[Ee]sta sala\b/);
+  });
+
+  // review26es M2: "allegation" is one term in staff text, «alegación» (docs/spanish-review.md,
+  // es7 decision); «denuncia» is a formal report and stays only in the list of legal words not to
+  // say to the child. «tema de preocupación» was a third name for the same thing.
+  it('staff text names the allegation one way, and child-facing words carry no legal term', () => {
+    const staff = JSON.stringify(es) + JSON.stringify(esUi) + JSON.stringify(esSections);
+    expect(staff).not.toMatch(/tema de preocupación|motivo de la denuncia|resume la sospecha/);
+    expect(es.protocols.tenStep.summary).toMatch(/la alegación \(paso 7\)/);
+    expect(es.language.noLegalWords).toMatch(/denuncia/);
+    const childLines = JSON.stringify(es.prompts);
+    expect(childLines).not.toMatch(/\b(?:alegación|denuncia)\b/);
+  });
+
+  // review26es R1, R2: words said to the child assign no gender through a slash.
+  it('no line said to the child makes the interviewer pick a gender with a slash', () => {
+    expect(JSON.stringify(es.prompts)).not.toMatch(/\[\w+ \/ \w+\]/);
   });
 });
