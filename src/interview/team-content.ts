@@ -69,7 +69,7 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
       es: 'Palabras acordadas para partes del cuerpo y personas; las palabras del niño o la niña se conservan tal cual',
     },
     detail: {
-      en: 'The interpreter repeats an unfamiliar or slang word as said and flags it, without explaining it to the child. Agree the ground-rule practice word too: a hard word ("occupation") must stay hard in the other language, or the child cannot practise saying "I don\'t understand".',
+      en: 'The interpreter repeats an unfamiliar or slang word as said and flags it, without explaining it to the child. Agree the ground-rule practice word too: a hard word ("occupation") must stay hard in the other language, or the child cannot practice saying "I don\'t understand".',
       es: 'La persona intérprete repite tal cual una palabra desconocida o de jerga y lo señala, sin explicársela al niño o la niña. Acuerden también la palabra de práctica de las reglas: una palabra difícil (“ocupación”) debe seguir siendo difícil en el otro idioma, o el niño o la niña no puede practicar decir “no entiendo”.',
     },
     sources: ['fontes2016', 'cirSpanishGuide', 'eapl2024'],

@@ -63,8 +63,10 @@ function offeredPrompts(plan: SessionPlan): Map<string, [string, string, unknown
       {
         type: 'note',
         noteKind: 'child',
-        text: 'night',
-        keywords: ['night', 'the car'],
+        // Words the child said first: a word the interviewer's question said first ("night"
+        // after "Was it day or night?") is never offered as a cued pairing (review26p, 1).
+        text: 'in the car, under a blanket',
+        keywords: ['the car', 'a blanket'],
         elapsedMs: (t += 1000),
       },
       {
