@@ -1498,6 +1498,30 @@ export class AuditLog {
     return out;
   }
 
+  /**
+   * A transaction rolled back (R26-1): the epoch is kept only if its row is still in the file,
+   * and every cached chain key, epoch-to-chain link and chain-version answer is dropped (a chain
+   * key version made in the rolled-back change will be made again with other bytes).
+   */
+  afterRollback(): void {
+    if (
+      this.epoch &&
+      !statement(this.db, 'SELECT 1 FROM audit_epochs WHERE epoch = ?').get(this.epoch.n)
+    )
+      this.epoch = undefined;
+    const kept = this.epoch?.chain;
+    for (const [id, chain] of [...this.chainKeys]) {
+      if (chain === kept) continue;
+      wipe(chain.mac);
+      wipe(chain.refs);
+      wipe(chain.index);
+      this.chainKeys.delete(id);
+    }
+    this.epochChain.clear();
+    this.firstNewer = undefined;
+    this.newestChain = undefined;
+  }
+
   /** Forgets this sign-in's epoch and derived keys (on lock). */
   wipe(): void {
     for (const chain of this.chainKeys.values()) {
