@@ -124,6 +124,7 @@ export const CHECK_CODES = [
   'ROLE_EXTRA_KEY',
   'ROLE_MISSING_KEY',
   'CERT_MISSING',
+  'CERTIFICATE_MISSING',
   'CERT_WITHDRAWN_HAS_SLOT',
   'CERT_ROLE_MISMATCH',
   'KEY_VERSION_UNCERTIFIED',
@@ -1384,12 +1385,24 @@ function certificateProblems(vault: Vault): VaultProblem[] {
   for (const profile of vault.listUsers()) {
     const id = `user:${profile.username}`;
     if (!certificateForKey(records, profile.signPublicKey)) {
-      problems.push({
-        kind: 'certificate',
-        id,
-        code: 'CERT_MISSING',
-        detail: 'has no certificate from the centre key: added outside Hearth',
-      });
+      // Red team 26, R26-3: a deleted certificate row is not a user "added outside Hearth".
+      const rowId = `certificate:${profile.signPublicKey}`;
+      problems.push(
+        records.has(rowId)
+          ? {
+              kind: 'certificate',
+              id,
+              code: 'CERT_MISSING',
+              detail: 'has no valid certificate from the centre key: added outside Hearth, or the row was changed',
+            }
+          : {
+              kind: 'certificate',
+              id,
+              code: 'CERTIFICATE_MISSING',
+              values: { row: rowId },
+              detail: `their certificate row ${rowId} was deleted outside Hearth: until it is back (restore the newest backup), their genuine signed work reads as uncertified, and findings calling it written outside Hearth follow from this one`,
+            },
+      );
       continue;
     }
     try {

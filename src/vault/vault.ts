@@ -1123,12 +1123,21 @@ export class Vault {
           'TAMPERED',
           "The vault's centre key is missing: it was deleted outside Hearth. Ask an admin to run a vault check and restore the newest backup.",
         );
-      // Every user is certified when added: one without a certificate was added outside Hearth.
+      // Every user is certified when added: one without a certificate was added outside Hearth,
+      // unless the certificate row itself is gone (red team 26, R26-3: one keyless DELETE read
+      // as "added outside Hearth", for the admin too). The cause is named with the way out.
       if (hasCentre && !certificateForKey(unlocked.records, profile.signPublicKey))
-        throw new HearthError(
-          'TAMPERED',
-          'This user has no certificate from the centre key: they were added outside Hearth. An admin can run a vault check.',
-        );
+        throw unlocked.records.has(`certificate:${profile.signPublicKey}`)
+          ? new HearthError(
+              'TAMPERED',
+              'This user has no valid certificate from the centre key: their certificate row was changed outside Hearth, or they were added outside Hearth. Nothing was changed. An admin runs a vault check (hearth vault check), which names the row, and restores the newest backup (hearth vault restore).',
+              { reason: 'CERTIFICATE_INVALID' },
+            )
+          : new HearthError(
+              'TAMPERED',
+              `The certificate row of this user (certificate:${profile.signPublicKey.slice(0, 16)}…) is missing from the vault file: it was deleted outside Hearth, so Hearth cannot prove who they are. Their work is not lost and nothing was changed. An admin restores the newest backup (hearth vault restore), which puts the row back; vault check (hearth vault check) names it as CERTIFICATE_MISSING.`,
+              { reason: 'CERTIFICATE_MISSING' },
+            );
       this.assertKeysMatchRole(keys, profile.role);
       unlocked.user = { username, role: profile.role, displayName: profile.displayName };
       const restoring = this.options.restoring;
