@@ -817,6 +817,14 @@ export class AuditLog {
   }
 
   /**
+   * Whether a record has any sealed pointer (its row's columns, or an audit_index row). Clear
+   * columns only; whether it opens is `entryForRecord`'s to say.
+   */
+  hasPointer(recordId: string): boolean {
+    return this.pointerRow(recordId) !== undefined;
+  }
+
+  /**
    * The sealed pointer of a record: in the record's own row (migration 0008), else in
    * audit_index (what is not a record: key slots, the audit start). Undefined: none.
    */

@@ -25,7 +25,7 @@ import { toHex } from './encoding';
 import type { Vault } from './vault';
 import type { RecordAddress } from './records';
 import { SessionClaimCheck } from './session-claims';
-import { WriteOnceCheck } from './write-once';
+import { EVENT_ID, WriteOnceCheck } from './write-once';
 import { CertificateHistory } from './certificate-history';
 import { type AuditedVersion, CheckLedger } from './check-ledger';
 import { CaseOrderCheck } from './check-case-order';
@@ -94,6 +94,7 @@ export const CHECK_CODES = [
   'RECORD_UNREADABLE',
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
+  'RECORD_VERSION_REWRITTEN',
   'RECORD_MISSING',
   'RECORD_REMOVED',
   'SUMMARY_COUNT_LOWERED',
@@ -444,7 +445,11 @@ function checkWithLedger(
       for (const ref of records ?? []) {
         if (isOutsideRecords(ref.id))
           outside.set(ref.id, { seq: ref.seq, hash: ref.hash, auditSeq: seq });
-        else ledger.put(seq, ref);
+        else {
+          const rewritten = versionRewritten(ledger.get(ref.id), seq, ref);
+          if (rewritten) problems.push(rewritten);
+          ledger.put(seq, ref);
+        }
       }
       writeOnce.visit(seq, records, signer, body?.action);
       for (const ref of records ?? [])
@@ -1367,6 +1372,31 @@ function roleProblems(vault: Vault): VaultProblem[] {
     }
   }
   return problems;
+}
+
+/**
+ * Red team 26, R26-2: an older copy of a record put back (with its pointer, or with the pointer
+ * cleared) and then edited once through Hearth: the edit writes the older copy's seq + 1 again,
+ * so two signed entries write the same version (or the newer entry a lower one) with another
+ * content, and the row then matches the last entry. Hearth never writes a version of a record
+ * at or below one the log already wrote with other content (events are write-once and named by
+ * their own check; a removal, hash '', starts the record over).
+ */
+function versionRewritten(
+  before: { seq: number; hash: string; auditSeq: number } | undefined,
+  seq: number,
+  ref: AuditRecordRef,
+): VaultProblem | undefined {
+  if (!before || before.hash === '' || ref.hash === '' || EVENT_ID.test(ref.id)) return undefined;
+  if (ref.seq > before.seq || ref.hash === before.hash) return undefined;
+  const first = before.auditSeq;
+  return {
+    kind: 'record',
+    id: ref.id,
+    code: 'RECORD_VERSION_REWRITTEN',
+    values: { entry: seq, version: ref.seq, firstEntry: first, firstVersion: before.seq },
+    detail: `audit entry ${seq} writes version ${ref.seq} of this record, but audit entry ${first} had already written version ${before.seq} with other content: an older copy was put back outside Hearth and written over, so the version of entry ${first} is gone from the record. Restore the newest backup made after entry ${first} (hearth vault restore)`,
+  };
 }
 
 /** Each current user's role must be the one the centre key certified for their staff key. */

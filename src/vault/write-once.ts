@@ -18,7 +18,7 @@ import { AUDIT_SESSION_INDEX_TASK, type AuditRecordRef } from './audit';
 import { claimContradicted, mayClaimSessionRewrite } from './session-claims';
 import type { Vault } from './vault';
 
-const EVENT_ID = /^(.+):(\d{10})$/;
+export const EVENT_ID = /^(.+):(\d{10})$/;
 const SUMMARY_PREFIX = 'summary:';
 /** The seal (its position starts the addenda) and the addenda, which colleagues may write. */
 const SEAL_ACTION = 'sessions.finalize';
