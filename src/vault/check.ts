@@ -95,6 +95,14 @@ export const CHECK_CODES = [
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
   'RECORD_VERSION_REWRITTEN',
+  'CASE_ORDER_CHUNK',
+  'CASE_ORDER_EXTRA',
+  'CASE_ORDER_ARCHIVED',
+  'CASE_ORDER_DUPLICATE',
+  'CASE_ORDER_MISSING',
+  'EVENT_REWRITTEN',
+  'SUMMARY_INTERVIEWER_MISMATCH',
+  'SESSION_FOREIGN_WRITER',
   'RECORD_MISSING',
   'RECORD_REMOVED',
   'SUMMARY_COUNT_LOWERED',
@@ -336,11 +344,16 @@ function checkWithLedger(
 ): CheckReport {
   // Grouped by code, counted exactly, at most EXAMPLES_PER_GROUP kept per code (check-report.ts):
   // 200,000 planted junk rows must not become 200,000 findings in memory.
-  const problems = new FindingGroups<VaultProblem>();
+  // Red team 26, R26-4: a finding worded with its code as a prefix of `detail` ("CASE_ORDER_MISSING:
+  // …") but without the `code` field gets the code, so the screen words every such finding.
+  const problems = new FindingGroups<VaultProblem>(undefined, withPrefixCode);
   // Case records named by a record finding, for the case order check (one id per damaged case).
   const namedCases = new Set<string>();
+  // A record that does not open (a planted row at id 'case', R26-4) is only RECORD_UNREADABLE,
+  // never also a case "left out of the case order".
   problems.observe((p) => {
-    if (p.kind === 'record' && p.id.startsWith('case_')) namedCases.add(p.id);
+    if (p.kind === 'record' && (p.id.startsWith('case_') || p.code === 'RECORD_UNREADABLE'))
+      namedCases.add(p.id);
   });
   const report = (step: string, done: number, total: number) =>
     onProgress?.(step, total === 0 ? 100 : Math.min(100, Math.round((done / total) * 100)));
@@ -597,7 +610,7 @@ function checkWithLedger(
       (id, hash) => eventNow(vault, id, hash),
     ),
   ))
-    problems.push({ kind: 'audit', id: p.id, detail: p.detail });
+    problems.push({ kind: 'audit', id: p.id, detail: p.detail, code: p.code, values: { entry: p.seq } });
   pushAll(problems, guard('summaries', [], () => loweredCountProblems(vault, writeOnce, expected, summaryCounts)));
   for (const p of guard('export counters', [], () =>
     exportCounts.problems(
@@ -1397,6 +1410,16 @@ function versionRewritten(
     values: { entry: seq, version: ref.seq, firstEntry: first, firstVersion: before.seq },
     detail: `audit entry ${seq} writes version ${ref.seq} of this record, but audit entry ${first} had already written version ${before.seq} with other content: an older copy was put back outside Hearth and written over, so the version of entry ${first} is gone from the record. Restore the newest backup made after entry ${first} (hearth vault restore)`,
   };
+}
+
+const CODE_PREFIX = /^([A-Z][A-Z_]+): /;
+
+/** `problem` with the code its detail starts with, when it has none and the code is known. */
+function withPrefixCode(problem: VaultProblem): VaultProblem {
+  if (problem.code !== undefined) return problem;
+  const prefix = CODE_PREFIX.exec(problem.detail)?.[1];
+  const known = (CHECK_CODES as readonly string[]).includes(prefix ?? '');
+  return known ? { ...problem, code: prefix as CheckCode } : problem;
 }
 
 /** Each current user's role must be the one the centre key certified for their staff key. */
