@@ -1023,7 +1023,9 @@ export class AuditLog {
     if (!row)
       return {
         problem:
-          'has no audit index entry (deleted outside Hearth, or the index was not rebuilt: sign in again to rebuild it)',
+          // R26-6: signing in rebuilds the pointers only while the migration task is pending,
+          // so "sign in again" is not offered: the check names the record, the backup restores.
+          'has no audit index entry (its pointer columns were cleared or its index row deleted outside Hearth): an admin runs a vault check (hearth vault check; it names RECORD_POINTER_MISSING) and restores the newest backup (hearth vault restore)',
       };
     let chain: ChainKeys;
     try {

@@ -26,6 +26,7 @@ import type { Vault } from './vault';
 import type { RecordAddress } from './records';
 import { SessionClaimCheck } from './session-claims';
 import { EVENT_ID, WriteOnceCheck } from './write-once';
+import { AUDIT_INDEX_TASK } from './latest-version';
 import { CertificateHistory } from './certificate-history';
 import { type AuditedVersion, CheckLedger } from './check-ledger';
 import { CaseOrderCheck } from './check-case-order';
@@ -95,6 +96,7 @@ export const CHECK_CODES = [
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
   'RECORD_VERSION_REWRITTEN',
+  'RECORD_POINTER_MISSING',
   'CASE_ORDER_CHUNK',
   'CASE_ORDER_EXTRA',
   'CASE_ORDER_ARCHIVED',
@@ -940,6 +942,7 @@ function recordProblems(
         .records.filter((r) => r.value.removedAt !== undefined)
         .map((r) => r.value.username),
     ));
+  const pointersPending = vault.pendingTask(AUDIT_INDEX_TASK);
   for (const row of vault.records.allRows()) {
     const id = row.address.recordId;
     if (++done % 5000 === 0) progress(done, total);
@@ -997,6 +1000,17 @@ function recordProblems(
         detail: `is not the version last written (audit entry ${audited.auditSeq}): rolled back or replaced outside Hearth`,
       });
     }
+    // Red team 26, R26-6: pointer columns cleared on rows the log wrote stopped every seal and
+    // read as "no pointer yet"; the check said nothing. Outside the pointer migration's pending
+    // task, every audited record carries one (one primary-key read per record).
+    if (audited && audited.hash !== '' && !pointersPending && !vault.audit.hasPointer(id))
+      problems.push({
+        kind: 'record',
+        id,
+        code: 'RECORD_POINTER_MISSING',
+        values: { entry: audited.auditSeq },
+        detail: `has no sealed pointer to the audit entry that wrote it (entry ${audited.auditSeq}): its pointer columns were cleared outside Hearth, so its author and version cannot be proven; reads of it and seals of its interview are refused. Restore the newest backup (hearth vault restore)`,
+      });
     if (row.address.kind === 'case' && row.readable === 'yes')
       try {
         caseFindings(vault, id, row, audited, caseWrites, rolledBack, indexKeyedCases, problems);
