@@ -41,6 +41,11 @@ const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
     // An older copy of a case put back over its row (R24-1): not shown, the way out.
     'RECORD_NOT_LATEST',
     'KEY_CERT_MALFORMED',
+    // A staff certificate row deleted (R26-3): not "added outside Hearth"; the backup puts it back.
+    'CERTIFICATE_MISSING',
+    'CERTIFICATE_INVALID',
+    // A key without a valid certificate (R26-1): the row it depends on, then check and backup.
+    'KEY_CERT_INVALID',
   ]),
 };
 

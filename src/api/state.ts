@@ -6,6 +6,7 @@ import { ChildContextCache } from './child-context';
 import { SessionService, systemClocks, type Clocks } from '../interview';
 import { TrainingService } from '../training';
 import {
+  AUDIT_INDEX_TASK,
   AUDIT_SESSION_INDEX_TASK,
   can,
   CASE_ORDER_TOTALS_TASK,
@@ -18,7 +19,6 @@ import {
 } from '../vault';
 
 const SUMMARY_TASK = 'session-summaries';
-const AUDIT_INDEX_TASK = 'audit-index';
 
 export interface CoreOptions {
   vaultDir: string;

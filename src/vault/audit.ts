@@ -817,6 +817,14 @@ export class AuditLog {
   }
 
   /**
+   * Whether a record has any sealed pointer (its row's columns, or an audit_index row). Clear
+   * columns only; whether it opens is `entryForRecord`'s to say.
+   */
+  hasPointer(recordId: string): boolean {
+    return this.pointerRow(recordId) !== undefined;
+  }
+
+  /**
    * The sealed pointer of a record: in the record's own row (migration 0008), else in
    * audit_index (what is not a record: key slots, the audit start). Undefined: none.
    */
@@ -1015,7 +1023,9 @@ export class AuditLog {
     if (!row)
       return {
         problem:
-          'has no audit index entry (deleted outside Hearth, or the index was not rebuilt: sign in again to rebuild it)',
+          // R26-6: signing in rebuilds the pointers only while the migration task is pending,
+          // so "sign in again" is not offered: the check names the record, the backup restores.
+          'has no audit index entry (its pointer columns were cleared or its index row deleted outside Hearth): an admin runs a vault check (hearth vault check; it names RECORD_POINTER_MISSING) and restores the newest backup (hearth vault restore)',
       };
     let chain: ChainKeys;
     try {
@@ -1496,6 +1506,30 @@ export class AuditLog {
       if (body) out.push({ ...body, ...(records ? { records } : {}), seq: row.seq });
     }
     return out;
+  }
+
+  /**
+   * A transaction rolled back (R26-1): the epoch is kept only if its row is still in the file,
+   * and every cached chain key, epoch-to-chain link and chain-version answer is dropped (a chain
+   * key version made in the rolled-back change will be made again with other bytes).
+   */
+  afterRollback(): void {
+    if (
+      this.epoch &&
+      !statement(this.db, 'SELECT 1 FROM audit_epochs WHERE epoch = ?').get(this.epoch.n)
+    )
+      this.epoch = undefined;
+    const kept = this.epoch?.chain;
+    for (const [id, chain] of [...this.chainKeys]) {
+      if (chain === kept) continue;
+      wipe(chain.mac);
+      wipe(chain.refs);
+      wipe(chain.index);
+      this.chainKeys.delete(id);
+    }
+    this.epochChain.clear();
+    this.firstNewer = undefined;
+    this.newestChain = undefined;
   }
 
   /** Forgets this sign-in's epoch and derived keys (on lock). */

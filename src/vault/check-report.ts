@@ -45,7 +45,11 @@ export class FindingGroups<T extends GroupableFinding> {
   private count = 0;
   private readonly observers: Array<(item: T) => void> = [];
 
-  constructor(private readonly perGroup = EXAMPLES_PER_GROUP) {}
+  /** `normalize`: applied to each finding as it is added (e.g. to fill in its code). */
+  constructor(
+    private readonly perGroup = EXAMPLES_PER_GROUP,
+    private readonly normalize: (item: T) => T = (item) => item,
+  ) {}
 
   /** Adds findings one at a time; returns how many findings were added in all (as Array.push). */
   push(...items: T[]): number {
@@ -58,7 +62,8 @@ export class FindingGroups<T extends GroupableFinding> {
     this.observers.push(observer);
   }
 
-  add(item: T): void {
+  add(added: T): void {
+    const item = this.normalize(added);
     for (const observer of this.observers) observer(item);
     this.count++;
     const key = groupKeyOf(item);

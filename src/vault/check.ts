@@ -25,7 +25,8 @@ import { toHex } from './encoding';
 import type { Vault } from './vault';
 import type { RecordAddress } from './records';
 import { SessionClaimCheck } from './session-claims';
-import { WriteOnceCheck } from './write-once';
+import { EVENT_ID, WriteOnceCheck } from './write-once';
+import { AUDIT_INDEX_TASK } from './latest-version';
 import { CertificateHistory } from './certificate-history';
 import { type AuditedVersion, CheckLedger } from './check-ledger';
 import { CaseOrderCheck } from './check-case-order';
@@ -94,6 +95,16 @@ export const CHECK_CODES = [
   'RECORD_UNREADABLE',
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
+  'RECORD_VERSION_REWRITTEN',
+  'RECORD_POINTER_MISSING',
+  'CASE_ORDER_CHUNK',
+  'CASE_ORDER_EXTRA',
+  'CASE_ORDER_ARCHIVED',
+  'CASE_ORDER_DUPLICATE',
+  'CASE_ORDER_MISSING',
+  'EVENT_REWRITTEN',
+  'SUMMARY_INTERVIEWER_MISMATCH',
+  'SESSION_FOREIGN_WRITER',
   'RECORD_MISSING',
   'RECORD_REMOVED',
   'SUMMARY_COUNT_LOWERED',
@@ -124,6 +135,7 @@ export const CHECK_CODES = [
   'ROLE_EXTRA_KEY',
   'ROLE_MISSING_KEY',
   'CERT_MISSING',
+  'CERTIFICATE_MISSING',
   'CERT_WITHDRAWN_HAS_SLOT',
   'CERT_ROLE_MISMATCH',
   'KEY_VERSION_UNCERTIFIED',
@@ -334,11 +346,16 @@ function checkWithLedger(
 ): CheckReport {
   // Grouped by code, counted exactly, at most EXAMPLES_PER_GROUP kept per code (check-report.ts):
   // 200,000 planted junk rows must not become 200,000 findings in memory.
-  const problems = new FindingGroups<VaultProblem>();
+  // Red team 26, R26-4: a finding worded with its code as a prefix of `detail` ("CASE_ORDER_MISSING:
+  // …") but without the `code` field gets the code, so the screen words every such finding.
+  const problems = new FindingGroups<VaultProblem>(undefined, withPrefixCode);
   // Case records named by a record finding, for the case order check (one id per damaged case).
   const namedCases = new Set<string>();
+  // A record that does not open (a planted row at id 'case', R26-4) is only RECORD_UNREADABLE,
+  // never also a case "left out of the case order".
   problems.observe((p) => {
-    if (p.kind === 'record' && p.id.startsWith('case_')) namedCases.add(p.id);
+    if (p.kind === 'record' && (p.id.startsWith('case_') || p.code === 'RECORD_UNREADABLE'))
+      namedCases.add(p.id);
   });
   const report = (step: string, done: number, total: number) =>
     onProgress?.(step, total === 0 ? 100 : Math.min(100, Math.round((done / total) * 100)));
@@ -443,7 +460,11 @@ function checkWithLedger(
       for (const ref of records ?? []) {
         if (isOutsideRecords(ref.id))
           outside.set(ref.id, { seq: ref.seq, hash: ref.hash, auditSeq: seq });
-        else ledger.put(seq, ref);
+        else {
+          const rewritten = versionRewritten(ledger.get(ref.id), seq, ref);
+          if (rewritten) problems.push(rewritten);
+          ledger.put(seq, ref);
+        }
       }
       writeOnce.visit(seq, records, signer, body?.action);
       for (const ref of records ?? [])
@@ -591,7 +612,7 @@ function checkWithLedger(
       (id, hash) => eventNow(vault, id, hash),
     ),
   ))
-    problems.push({ kind: 'audit', id: p.id, detail: p.detail });
+    problems.push({ kind: 'audit', id: p.id, detail: p.detail, code: p.code, values: { entry: p.seq } });
   pushAll(problems, guard('summaries', [], () => loweredCountProblems(vault, writeOnce, expected, summaryCounts)));
   for (const p of guard('export counters', [], () =>
     exportCounts.problems(
@@ -921,6 +942,7 @@ function recordProblems(
         .records.filter((r) => r.value.removedAt !== undefined)
         .map((r) => r.value.username),
     ));
+  const pointersPending = vault.pendingTask(AUDIT_INDEX_TASK);
   for (const row of vault.records.allRows()) {
     const id = row.address.recordId;
     if (++done % 5000 === 0) progress(done, total);
@@ -978,6 +1000,17 @@ function recordProblems(
         detail: `is not the version last written (audit entry ${audited.auditSeq}): rolled back or replaced outside Hearth`,
       });
     }
+    // Red team 26, R26-6: pointer columns cleared on rows the log wrote stopped every seal and
+    // read as "no pointer yet"; the check said nothing. Outside the pointer migration's pending
+    // task, every audited record carries one (one primary-key read per record).
+    if (audited && audited.hash !== '' && !pointersPending && !vault.audit.hasPointer(id))
+      problems.push({
+        kind: 'record',
+        id,
+        code: 'RECORD_POINTER_MISSING',
+        values: { entry: audited.auditSeq },
+        detail: `has no sealed pointer to the audit entry that wrote it (entry ${audited.auditSeq}): its pointer columns were cleared outside Hearth, so its author and version cannot be proven; reads of it and seals of its interview are refused. Restore the newest backup (hearth vault restore)`,
+      });
     if (row.address.kind === 'case' && row.readable === 'yes')
       try {
         caseFindings(vault, id, row, audited, caseWrites, rolledBack, indexKeyedCases, problems);
@@ -1368,6 +1401,41 @@ function roleProblems(vault: Vault): VaultProblem[] {
   return problems;
 }
 
+/**
+ * Red team 26, R26-2: an older copy of a record put back (with its pointer, or with the pointer
+ * cleared) and then edited once through Hearth: the edit writes the older copy's seq + 1 again,
+ * so two signed entries write the same version (or the newer entry a lower one) with another
+ * content, and the row then matches the last entry. Hearth never writes a version of a record
+ * at or below one the log already wrote with other content (events are write-once and named by
+ * their own check; a removal, hash '', starts the record over).
+ */
+function versionRewritten(
+  before: { seq: number; hash: string; auditSeq: number } | undefined,
+  seq: number,
+  ref: AuditRecordRef,
+): VaultProblem | undefined {
+  if (!before || before.hash === '' || ref.hash === '' || EVENT_ID.test(ref.id)) return undefined;
+  if (ref.seq > before.seq || ref.hash === before.hash) return undefined;
+  const first = before.auditSeq;
+  return {
+    kind: 'record',
+    id: ref.id,
+    code: 'RECORD_VERSION_REWRITTEN',
+    values: { entry: seq, version: ref.seq, firstEntry: first, firstVersion: before.seq },
+    detail: `audit entry ${seq} writes version ${ref.seq} of this record, but audit entry ${first} had already written version ${before.seq} with other content: an older copy was put back outside Hearth and written over, so the version of entry ${first} is gone from the record. Restore the newest backup made after entry ${first} (hearth vault restore)`,
+  };
+}
+
+const CODE_PREFIX = /^([A-Z][A-Z_]+): /;
+
+/** `problem` with the code its detail starts with, when it has none and the code is known. */
+function withPrefixCode(problem: VaultProblem): VaultProblem {
+  if (problem.code !== undefined) return problem;
+  const prefix = CODE_PREFIX.exec(problem.detail)?.[1];
+  const known = (CHECK_CODES as readonly string[]).includes(prefix ?? '');
+  return known ? { ...problem, code: prefix as CheckCode } : problem;
+}
+
 /** Each current user's role must be the one the centre key certified for their staff key. */
 function certificateProblems(vault: Vault): VaultProblem[] {
   const problems: VaultProblem[] = [];
@@ -1384,12 +1452,24 @@ function certificateProblems(vault: Vault): VaultProblem[] {
   for (const profile of vault.listUsers()) {
     const id = `user:${profile.username}`;
     if (!certificateForKey(records, profile.signPublicKey)) {
-      problems.push({
-        kind: 'certificate',
-        id,
-        code: 'CERT_MISSING',
-        detail: 'has no certificate from the centre key: added outside Hearth',
-      });
+      // Red team 26, R26-3: a deleted certificate row is not a user "added outside Hearth".
+      const rowId = `certificate:${profile.signPublicKey}`;
+      problems.push(
+        records.has(rowId)
+          ? {
+              kind: 'certificate',
+              id,
+              code: 'CERT_MISSING',
+              detail: 'has no valid certificate from the centre key: added outside Hearth, or the row was changed',
+            }
+          : {
+              kind: 'certificate',
+              id,
+              code: 'CERTIFICATE_MISSING',
+              values: { row: rowId },
+              detail: `their certificate row ${rowId} was deleted outside Hearth: until it is back (restore the newest backup), their genuine signed work reads as uncertified, and findings calling it written outside Hearth follow from this one`,
+            },
+      );
       continue;
     }
     try {

@@ -91,3 +91,4 @@ export { PASSPHRASE_EXPOSED } from './profile-repair';
 export { dropForeignSchema, inspectVaultSchema } from './schema-repair';
 export { inspectKeyCertRows } from './check-key-rows';
 export { describeForeign, type ForeignSchemaObject } from './schema-check';
+export { AUDIT_INDEX_TASK } from './latest-version';

@@ -20,6 +20,7 @@ import {
 import { statement } from './db';
 import { blob, canonicalTuple, toHex } from './encoding';
 import { HearthError } from './errors';
+import { KeyJournal } from './key-journal';
 import {
   commitmentOf,
   isVouchedLogical,
@@ -194,6 +195,14 @@ export class KeyStore {
   private readonly fresh = new Map<KeyId, KeyCommitment>();
   /** Keys forgotten by vouchWith, wiped at lock. */
   private readonly retired: Uint8Array[] = [];
+  /** What an open transaction changed in memory, taken back if it rolls back (R26-1). */
+  private readonly journal = new KeyJournal<{
+    fresh: Map<KeyId, KeyCommitment>;
+    book: KeyCertBook | undefined;
+    floorOf: KeyStore['floorOf'];
+    floorErrors: KeyStore['floorErrors'];
+    madeInLog: KeyStore['madeInLog'];
+  }>();
 
   constructor(
     private readonly db: Database,
@@ -217,6 +226,7 @@ export class KeyStore {
     for (const [id, key] of [...this.opened]) {
       if (keep.includes(id)) continue;
       this.retired.push(key);
+      this.journal.noteChange(id, key);
       this.opened.delete(id);
     }
     this.forgetLookups();
@@ -360,6 +370,7 @@ export class KeyStore {
 
   /** Puts a key this sign-in already has (a user key from its slot) into the store; takes ownership. */
   hold(id: KeyId, key: Uint8Array): void {
+    this.journal.noteChange(id, this.opened.get(id));
     this.opened.set(id, key);
     this.unreachable.delete(id);
   }
@@ -756,7 +767,11 @@ export class KeyStore {
       if (this.expectedCommitment(id) === null)
         throw new HearthError(
           'TAMPERED',
-          `The key ${id} has no valid certificate (from the centre key, or bound to the signed audit entry that made it, for an allegation key: its case's creation): it was made or replaced outside Hearth and is not used. An admin can run a vault check, which names who bound it, and restore the newest backup.`,
+          // Red team 26, R26-1/R26-3: the usual cause is a deleted or damaged row (its
+          // certificate, the certificate of the staff member who made it, its case row), not a
+          // key made outside Hearth: the message names those first.
+          `The key ${id} has no valid certificate, so it is not used and nothing was changed. Usually a row it depends on was deleted or damaged outside Hearth (its key certificate, the certificate of the staff member who made it, or for an allegation key its case's row or creation entry); less often the key was made or replaced outside Hearth. An admin runs a vault check (hearth vault check), which names the row, and restores the newest backup (hearth vault restore).`,
+          { reason: 'KEY_CERT_INVALID' },
         );
       const { logical, version } = parseKeyId(id);
       const exists = statement(
@@ -877,6 +892,7 @@ export class KeyStore {
         wipe(key);
         continue;
       }
+      this.journal.noteChange(id, this.opened.get(id));
       this.opened.set(id, key);
       return key;
     }
@@ -1191,7 +1207,8 @@ export class KeyStore {
     statement(this.db, 'DELETE FROM public_keys WHERE key_id = ?').run(id);
     statement(this.db, 'DELETE FROM key_certs WHERE key_id = ?').run(id);
     this.fresh.delete(id);
-    wipe(this.opened.get(id));
+    this.journal.noteChange(id, this.opened.get(id));
+    this.journal.dropKey(this.opened.get(id));
     this.opened.delete(id);
     this.currentIds.delete(logical);
   }
@@ -1208,7 +1225,8 @@ export class KeyStore {
 
   /** Drops one key from this sign-in's memory (wiped), e.g. a new user's key after creating it. */
   forget(id: KeyId): void {
-    wipe(this.opened.get(id));
+    this.journal.noteChange(id, this.opened.get(id));
+    this.journal.dropKey(this.opened.get(id));
     this.opened.delete(id);
   }
 
@@ -1218,7 +1236,44 @@ export class KeyStore {
     this.unreachable.clear();
   }
 
+  /**
+   * A transaction (or savepoint) begins: from here every change to this sign-in's keys in
+   * memory can be taken back (`rollback`) if it fails (R26-1). Called by Vault.transact.
+   */
+  begin(): void {
+    this.journal.begin({
+      fresh: new Map(this.fresh),
+      book: this.book,
+      floorOf: this.floorOf,
+      floorErrors: this.floorErrors,
+      madeInLog: this.madeInLog,
+    });
+  }
+
+  /** The transaction begun last committed: its deferred wipes run (outermost) or merge up. */
+  commit(): void {
+    this.journal.commit(this.opened);
+  }
+
+  /**
+   * The transaction begun last rolled back: the keys opened, made or dropped since `begin`, the
+   * versions made and not certified, the certificate book and the floors are exactly as they
+   * were, and every cached lookup is forgotten (the file is the truth again).
+   */
+  rollback(): void {
+    const state = this.journal.rollback(this.opened);
+    this.forgetLookups();
+    if (!state) return;
+    this.fresh.clear();
+    for (const [id, commitment] of state.fresh) this.fresh.set(id, commitment);
+    this.book = state.book;
+    this.floorOf = state.floorOf;
+    this.floorErrors = state.floorErrors;
+    this.madeInLog = state.madeInLog;
+  }
+
   wipe(): void {
+    this.journal.clear();
     for (const key of this.opened.values()) wipe(key);
     for (const key of this.retired.splice(0)) wipe(key);
     this.opened.clear();

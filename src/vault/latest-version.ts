@@ -11,6 +11,9 @@ import { HearthError } from './errors';
 import { MALFORMED_HASH } from './records';
 import type { Vault } from './vault';
 
+/** The migration task that builds every record's pointer (migrations/0005; api/state.ts). */
+export const AUDIT_INDEX_TASK = 'audit-index';
+
 /**
  * Refuses (TAMPERED, reason RECORD_NOT_LATEST) `recordId` when its audit pointer's entry verifies
  * (chains, certified signature) but commits to another version than the row holds. `label`: how
@@ -22,6 +25,16 @@ import type { Vault } from './vault';
 export function assertRecordLatest(vault: Vault, recordId: string, label: string): void {
   const hash = vault.records.hashOf(recordId);
   if (hash === undefined || hash === MALFORMED_HASH) return;
+  // Red team 26, R26-2: an older copy put back with its pointer columns set to NULL passed as
+  // "no pointer yet", and one ordinary edit then wrote over the newer version for good. Every
+  // write sets the pointer, and a vault whose pointers are not built yet has the migration task
+  // pending: outside that, a record without one is unproven, not legacy.
+  if (!vault.audit.hasPointer(recordId) && !vault.pendingTask(AUDIT_INDEX_TASK))
+    throw new HearthError(
+      'TAMPERED',
+      `${label} ${recordId} has lost the sealed pointer to the audit entry that wrote it (its pointer columns were cleared outside Hearth), so Hearth cannot tell it is the version last written: an older copy may have been put back. It is not shown and nothing is written over it. An admin runs a vault check (hearth vault check; it names RECORD_NOT_LATEST), then restores the newest backup (hearth vault restore).`,
+      { reason: 'RECORD_NOT_LATEST' },
+    );
   const found = vault.audit.entryForRecord(recordId, hash, vault.signerLookup());
   if (found.ok || found.entryDamaged || found.auditSeq === undefined) return;
   throw new HearthError(

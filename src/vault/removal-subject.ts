@@ -80,12 +80,14 @@ export function removalSubject(
     roles: roles.length > 0 ? roles : [newest.role],
     staffKeys: current.map((c) => c.publicKey),
     rebuilt: true,
-    writeRemoved: (put, removal) =>
-      writeRebuiltRemovedProfile(
-        put,
-        { ...rebuilt, ...removal },
-        lastProfileSeq(records, audit, username) + 1,
-      ),
+    writeRemoved: (put, removal) => {
+      const seq = lastProfileSeq(records, audit, username) + 1;
+      // Red team 26, R26-1: a profile row that does not read because its clear kind or seq was
+      // edited (kind 'userx', seq 'x') made the write below a CONFLICT, which refused the whole
+      // removal. The row is replaced: the rebuilt, removed profile supersedes it.
+      records.remove(`user:${username}`);
+      return writeRebuiltRemovedProfile(put, { ...rebuilt, ...removal }, seq);
+    },
   };
 }
 

@@ -21,12 +21,18 @@ function isCurrent(keys: KeyStore, id: KeyId): boolean {
  * key reachable from them.
  * Parents are rotated before their children, so no new version is ever wrapped under an old
  * version the removed user held. Returns old id → new id.
+ *
+ * Red team 26, R26-1: a key version without a valid certificate (its case row damaged, its
+ * certificate deleted) is never opened nor written under by Hearth, so it cannot be rotated and
+ * needs no new version: it is left as it is and pushed onto `unusable` (the caller names it),
+ * instead of refusing the whole removal and leaving the departing user's keys valid.
  */
 export function rotateReachable(
   keys: KeyStore,
   removed: KeyId[],
   skip: (logical: string) => boolean,
   roots: readonly KeyId[] = [],
+  unusable: KeyId[] = [],
 ): Map<KeyId, KeyId> {
   const removedSet = new Set(removed);
   const toRotate = new Set<KeyId>();
@@ -53,6 +59,11 @@ export function rotateReachable(
     }
   }
 
+  for (const id of toRotate)
+    if (keys.expectedCommitment(id) === null && !keys.canOpen(id)) {
+      toRotate.delete(id);
+      unusable.push(id);
+    }
   const rotated = new Map<KeyId, KeyId>();
   while (rotated.size < toRotate.size) {
     let progressed = false;

@@ -1123,12 +1123,21 @@ export class Vault {
           'TAMPERED',
           "The vault's centre key is missing: it was deleted outside Hearth. Ask an admin to run a vault check and restore the newest backup.",
         );
-      // Every user is certified when added: one without a certificate was added outside Hearth.
+      // Every user is certified when added: one without a certificate was added outside Hearth,
+      // unless the certificate row itself is gone (red team 26, R26-3: one keyless DELETE read
+      // as "added outside Hearth", for the admin too). The cause is named with the way out.
       if (hasCentre && !certificateForKey(unlocked.records, profile.signPublicKey))
-        throw new HearthError(
-          'TAMPERED',
-          'This user has no certificate from the centre key: they were added outside Hearth. An admin can run a vault check.',
-        );
+        throw unlocked.records.has(`certificate:${profile.signPublicKey}`)
+          ? new HearthError(
+              'TAMPERED',
+              'This user has no valid certificate from the centre key: their certificate row was changed outside Hearth, or they were added outside Hearth. Nothing was changed. An admin runs a vault check (hearth vault check), which names the row, and restores the newest backup (hearth vault restore).',
+              { reason: 'CERTIFICATE_INVALID' },
+            )
+          : new HearthError(
+              'TAMPERED',
+              `The certificate row of this user (certificate:${profile.signPublicKey.slice(0, 16)}…) is missing from the vault file: it was deleted outside Hearth, so Hearth cannot prove who they are. Their work is not lost and nothing was changed. An admin restores the newest backup (hearth vault restore), which puts the row back; vault check (hearth vault check) names it as CERTIFICATE_MISSING.`,
+              { reason: 'CERTIFICATE_MISSING' },
+            );
       this.assertKeysMatchRole(keys, profile.role);
       unlocked.user = { username, role: profile.role, displayName: profile.displayName };
       const restoring = this.options.restoring;
@@ -1582,6 +1591,11 @@ export class Vault {
     // Foreign triggers would run inside this change (RT22-2): refused before anything runs.
     if (this.foreignSchema.length > 0) throw schemaForeignError(this.foreignSchema);
     const outermost = !this.db.inTransaction;
+    // Red team 26, R26-1: what this change does to the sign-in's keys in memory is journaled,
+    // so that a rollback leaves memory exactly as the file (no key version "current" in memory
+    // that has no wrap in the file, no derived chain key of a rolled-back version).
+    const unlocked = this.unlocked;
+    unlocked?.keys.begin();
     let result: T;
     try {
       result = this.db.transaction(() => {
@@ -1591,10 +1605,13 @@ export class Vault {
         return value;
       })();
     } catch (error) {
-      // Keys created in a rolled-back transaction do not exist: forget cached lookups.
-      this.unlocked?.keys.forgetLookups();
+      unlocked?.keys.rollback();
+      unlocked?.audit.afterRollback();
+      // A sign-in that began inside the change (its keys were not journaled) forgets its lookups.
+      if (this.unlocked !== unlocked) this.unlocked?.keys.forgetLookups();
       throw fromSqliteError(error);
     }
+    unlocked?.keys.commit();
     if (outermost) this.updateAnchor();
     return result;
   }
@@ -2022,11 +2039,13 @@ export class Vault {
     ];
     return this.transact(() => {
       const removedKeys = keys.versionsOfScan(userKey(username));
+      const unusable: KeyId[] = [];
       const rotated = rotateReachable(
         keys,
         removedKeys,
         (logical) => logical === personalKey(username),
         roots,
+        unusable,
       );
       for (const id of removedKeys) {
         for (const child of keys.heldByScan(id)) keys.removeWrap(child, id);
@@ -2035,10 +2054,19 @@ export class Vault {
       keys.forgetLookups();
       // This sign-in's audit epoch was sealed to the audit key before rotation: start a new one.
       audit.wipe();
-      for (const staffKey of subject.staffKeys)
+      // A staff key whose certificate row is gone (deleted outside Hearth, R26-1/R26-3) has
+      // nothing in the file to withdraw: the removal goes on (the slot goes, so the user cannot
+      // sign in, and the staff list is signed without the key) and the entry names the key.
+      const certificateMissing: string[] = [];
+      for (const staffKey of subject.staffKeys) {
+        if (!records.has(`certificate:${staffKey}`)) {
+          certificateMissing.push(staffKey);
+          continue;
+        }
         this.centreWrite('certificates.withdraw', `user:${username}`, (ctx) =>
           withdrawCertificate(ctx, staffKey, 'user removed'),
         );
+      }
       this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
       keys.shred(personalKey(username));
       deleteUserSlot(this.db, username);
@@ -2063,6 +2091,9 @@ export class Vault {
         detail: {
           rotatedKeys: rotated.size,
           rotated: rotatedDetail(rotated.values()),
+          // Versions without a valid certificate (never used by Hearth): left, named (R26-1).
+          ...(unusable.length > 0 ? { notRotated: rotatedDetail(unusable) } : {}),
+          ...(certificateMissing.length > 0 ? { certificateMissing: certificateMissing.join(',') } : {}),
           // The profile was gone: rebuilt from the certificate (R25-7), said so in the record.
           ...(subject.rebuilt ? { profileRebuilt: 'from-certificate' } : {}),
         },

@@ -18,7 +18,7 @@ import { AUDIT_SESSION_INDEX_TASK, type AuditRecordRef } from './audit';
 import { claimContradicted, mayClaimSessionRewrite } from './session-claims';
 import type { Vault } from './vault';
 
-const EVENT_ID = /^(.+):(\d{10})$/;
+export const EVENT_ID = /^(.+):(\d{10})$/;
 const SUMMARY_PREFIX = 'summary:';
 /** The seal (its position starts the addenda) and the addenda, which colleagues may write. */
 const SEAL_ACTION = 'sessions.finalize';
@@ -36,6 +36,8 @@ export interface WriteOnceProblem {
   seq: number;
   id: string;
   detail: string;
+  /** The check code (R26-4: every finding has one). */
+  code: 'EVENT_REWRITTEN' | 'SUMMARY_INTERVIEWER_MISMATCH' | 'SESSION_FOREIGN_WRITER';
 }
 
 interface SummaryWrite {
@@ -192,6 +194,7 @@ export class WriteOnceCheck {
         this.rewrites.push({
           seq,
           id: ref.id,
+          code: 'EVENT_REWRITTEN',
           detail: `audit entry ${seq} rewrites interview event ${ref.id}, first written in entry ${first}: events are written once, so it was changed outside Hearth${signer ? ` (signed by ${signer})` : ''}`,
         });
     }
@@ -268,6 +271,7 @@ export class WriteOnceCheck {
         out.push({
           seq: s.starterSeq,
           id: `${SUMMARY_PREFIX}${sessionId}`,
+          code: 'SUMMARY_INTERVIEWER_MISMATCH',
           detail: `the session summary names ${named} as the interviewer, but the session was started by ${s.starter} (audit entry ${s.starterSeq}): the summary was rewritten outside Hearth`,
         });
       const interviewer = s.starter ?? named;
@@ -284,6 +288,7 @@ export class WriteOnceCheck {
         out.push({
           seq: w.seq,
           id: `${SUMMARY_PREFIX}${sessionId}`,
+          code: 'SESSION_FOREIGN_WRITER',
           detail: `audit entry ${w.seq} (${w.action ?? 'action not readable'}) writes into ${interviewer}'s interview but is signed by ${w.signer}${why}`,
         });
       }

@@ -169,3 +169,41 @@ for (const language of ['en', 'es'] as const) {
     expect(missing).toEqual([]);
   });
 }
+
+// R26-3 / R26-1: a certificate row deleted outside Hearth is named as deleted (not "added outside
+// Hearth") with the backup that puts it back; a key without a valid certificate names the row it
+// depends on first, then the check and the backup.
+for (const [language, deleted, backup, row] of [
+  ['en', 'was deleted outside Hearth', 'newest backup', 'a row it depends on'],
+  [
+    'es',
+    'borró la fila fuera de Hearth',
+    'copia de seguridad más reciente',
+    'una fila de la que depende',
+  ],
+] as const) {
+  test(`a deleted certificate row and a key without a valid certificate are worded with the cause and the way out (${language})`, () => {
+    const missing: string[] = [];
+    const i18n = createI18n({ language, onMissingKey: (_l, key) => missing.push(key) });
+    const t = i18n.t.bind(i18n);
+    const certificate = plainError(t, {
+      code: 'TAMPERED',
+      message: 'x',
+      reason: 'CERTIFICATE_MISSING',
+    });
+    expect(certificate.what).toContain(deleted);
+    expect(certificate.what).not.toMatch(/added outside Hearth|se agregó fuera de Hearth/);
+    expect(certificate.next).toContain(backup);
+    expect(certificate.next).toContain('hearth vault restore');
+    const key = plainError(t, { code: 'TAMPERED', message: 'x', reason: 'KEY_CERT_INVALID' });
+    expect(key.what).toContain(row);
+    expect(key.next).toContain('hearth vault check');
+    const invalid = plainError(t, {
+      code: 'TAMPERED',
+      message: 'x',
+      reason: 'CERTIFICATE_INVALID',
+    });
+    expect(invalid.next).toContain('hearth vault check');
+    expect(missing).toEqual([]);
+  });
+}
