@@ -111,7 +111,7 @@ describe('N18e-8: the es scripted wording is recognised as the en one is', () =>
     ['Tell me more about that.', 'Cuéntame más sobre eso.'],
     ["I want to check that I have understood everything. I'll be back in a few minutes.", 'Quiero asegurarme de que entendí todo. Vuelvo en unos minutos.'],
     ['Is there anything else you think I should know?', '¿Hay algo más que creas que yo debería saber?'],
-    ["You've worked hard today. Thank you for talking with me.", 'Hoy trabajaste mucho. Gracias por platicar conmigo.'],
+    ["You've worked hard today. Thank you for talking with me.", 'Gracias por tu esfuerzo de hoy y por hablar conmigo.'],
   ];
   test.each([4, 7, 11, 15])('age %i: every pair is recognised in both languages or in neither', (age) => {
     const en = scriptedMatchers(planSession('nichd', age, 'en'));
