@@ -51,7 +51,11 @@ test.each(['en', 'es'] as const)(
     expect(f.coded[1]).toMatchObject({ type: 'invitation', stage: 'practice' });
     expect(f.flagged.map((x) => x.questionNumber)).not.toContain(2);
     expect(f.goals.map((g) => g.id)).not.toContain('avoidSuggestive');
-    expect(sim.replies[1]!.coding.reason).toMatch(/NICHD/);
+    // Since coach39 a named holiday or special day is recognised as the episodic memory
+    // training's topic before any presumption check, so the reason is the plain open-prompt one
+    // ("Open prompt for free recall"), no longer the NICHD practice note that explained why
+    // "party" was not flagged; it must at least not call the event a detail the child has not said.
+    expect(sim.replies[1]!.coding.reason).not.toMatch(/has not said|no ha dicho/);
   },
 );
 
