@@ -608,6 +608,8 @@ const VOCATIVE_AT_END = { before: /,\s*$/, after: /^\s*[.?!]/ };
 function addressOrOwnName(original: string, start: number, name: string): boolean {
   const before = original.slice(0, start);
   const after = original.slice(start + name.length);
+  // "this is Joe's house" names a place through a person: not an introduction.
+  if (/^['’]s\b/.test(after)) return false;
   return (
     ADDRESS_BEFORE.test(before) ||
     SELF_INTRODUCTION_BEFORE.test(before) ||

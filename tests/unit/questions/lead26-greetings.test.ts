@@ -32,6 +32,7 @@ describe.each([
   ['en', ['We went to the park.'], 'Thanks, Mateo. Now tell me about Alex.', 'Alex'],
   ['en', ['We went to the park.'], 'Hi Mateo, tell me what Alex did at the park.', 'Alex'],
   ['en', ['We went to the park.'], 'Tell me what Alex did at the park, Mateo.', 'Alex'],
+  ['en', ['We got in a car.'], "Tell me how you know this is Joe's car.", 'Joe'],
   ['es', ['Fuimos al parque.'], 'Gracias, Mateo. Ahora cuéntame de Pedro.', 'Pedro'],
   ['es', ['Fuimos al parque.'], 'Hola, Mateo, cuéntame qué hizo Pedro en el parque.', 'Pedro'],
 ] as Array<[...Case, string]>)(
