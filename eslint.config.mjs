@@ -177,6 +177,23 @@ export default tseslint.config(
   },
   { files: ['src/cli/**', 'bench/**', 'bin/**'], rules: { 'no-console': 'off' } },
   {
+    // Playwright runs a string predicate with eval, which the shell's CSP (script-src 'self')
+    // refuses once the first check is false: such a wait passes on a fast run and fails on a slow
+    // one (journey, then training at stop 41). Page-side predicates must be functions or locators.
+    files: ['tests/e2e/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='waitForFunction'] > :matches(Literal, TemplateLiteral).arguments:first-child",
+          message:
+            'Pass a function (or wait on a locator): a string predicate is run with eval, which the CSP refuses.',
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**', 'bench/**'],
     rules: {
       'import/no-restricted-paths': 'off',

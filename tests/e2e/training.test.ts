@@ -142,9 +142,9 @@ async function journey(lang: 'en' | 'es') {
     await freeRecall.getByRole('button').click();
     // Wait for free recall itself to be the current step (train28: waiting for any current step
     // returned at once, before the click took effect, and failed the next line in es once).
-    await page.waitForFunction(
-      `document.querySelectorAll('.phase-steps li')[5]?.getAttribute('aria-current') === 'step'`,
-    );
+    // A locator wait, not a string predicate: page.waitForFunction runs a string with eval, which
+    // the app's CSP (script-src 'self') refuses (CI failed on it at stop 41).
+    await freeRecall.and(page.locator('[aria-current="step"]')).waitFor();
     expect(await freeRecall.getAttribute('aria-current')).toBe('step');
 
     const notes = page.getByTestId('notes').locator('li');
