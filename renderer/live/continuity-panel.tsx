@@ -15,6 +15,7 @@ import { ErrorNotice } from '../common/error-notice';
 import { formatDateTime, formatDuration } from '../common/format';
 import { SourceLabel } from '../sources/source-label';
 import { notToRepeat } from './guidance-panel';
+import type { CarriedIn } from './entries';
 
 export type Continuity = ChannelResponse<'sessions.continuity'>;
 type EarlierSession = Continuity['sessions'][number];
@@ -75,13 +76,14 @@ export function earlierTopics(continuity: Continuity | null, plan: SessionPlan):
 }
 
 /**
- * The latest earlier session in which the interviewer noted the child's reluctance, or null: this
- * session's guidance starts with it (supportive prompts from the first phase on).
+ * The reluctance this session starts with, carried from an earlier session (sessions.continuity:
+ * the session whose "Child reluctant" still stands, src/interview/reluctance.ts), or null: this
+ * session's guidance starts with it (supportive prompts from the first phase on) until the
+ * interviewer presses "Reluctance ended".
  */
-export function reluctantEarlierSession(continuity: Continuity | null): number | null {
-  let latest: number | null = null;
-  for (const s of continuity?.sessions ?? []) if (s.reluctanceNoted.length > 0) latest = s.index;
-  return latest;
+export function reluctantEarlierSession(continuity: Continuity | null): CarriedIn | null {
+  const r = continuity?.reluctance;
+  return r ? { session: r.session, startedAt: r.startedAt } : null;
 }
 
 export type ContinuityState = {

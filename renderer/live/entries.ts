@@ -41,12 +41,19 @@ export type Op =
   | { type: 'distress-observed' }
   | { type: 'reluctance-noted' }
   | { type: 'reluctance-withdrawn' }
+  | { type: 'reluctance-ended' }
   | { type: 'person-named' }
   | { type: 'person-named-withdrawn' }
   | { type: 'media-aid'; action: MediaAction; aid: MediaAid; note?: string }
   | { type: 'paused'; reason?: string }
   | { type: 'resumed' }
   | { type: 'recording-marker' };
+
+/** Reluctance carried into this session: the earlier session's number and start (ISO 8601). */
+export interface CarriedIn {
+  session: number;
+  startedAt: string;
+}
 
 export type EntryStatus = 'saving' | 'saved' | 'failed';
 
@@ -101,6 +108,8 @@ function opOf(e: TimelineEvent): Op | null {
       return { type: 'reluctance-noted' };
     case 'reluctance-withdrawn':
       return { type: 'reluctance-withdrawn' };
+    case 'reluctance-ended':
+      return { type: 'reluctance-ended' };
     case 'person-named':
       return { type: 'person-named' };
     case 'person-named-withdrawn':
@@ -171,20 +180,25 @@ function questionTypeOf(
  * The entries as the guidance reducer's events, each question with its coded type.
  * `earlierWords`: the child turns of the earlier sessions of this extended interview
  * (sessions.earlierChildWords), part of the coach's context; none for a single session.
- * `reluctantInSession`: the latest earlier session of this extended interview in which the
- * interviewer noted reluctance (sessions.continuity), carried in at the start so the guidance
- * offers support from the first phase on; null when none did.
+ * `reluctantInSession`: the earlier session of this extended interview whose "Child reluctant"
+ * still stands (sessions.continuity `reluctance`: its number and start), carried in at the start
+ * so the guidance offers support from the first phase on; null when none does.
  */
 export function guidanceEvents(
   entries: readonly Entry[],
   language: 'en' | 'es',
   sealed: boolean,
   earlierWords: readonly string[] = NO_EARLIER_WORDS,
-  reluctantInSession: number | null = null,
+  reluctantInSession: CarriedIn | null = null,
 ): GuidanceEvent[] {
   const events: GuidanceEvent[] = [{ type: 'session-started', elapsedMs: 0 }];
   if (reluctantInSession !== null)
-    events.push({ type: 'reluctance-noted', elapsedMs: 0, earlierSession: reluctantInSession });
+    events.push({
+      type: 'reluctance-noted',
+      elapsedMs: 0,
+      earlierSession: reluctantInSession.session,
+      earlierStartedAt: reluctantInSession.startedAt,
+    });
   let last = 0;
   const childSaid: string[] = [];
   let questionsBefore = 0;
@@ -240,6 +254,9 @@ export function guidanceEvents(
         break;
       case 'reluctance-withdrawn':
         events.push({ type: 'reluctance-withdrawn', elapsedMs });
+        break;
+      case 'reluctance-ended':
+        events.push({ type: 'reluctance-ended', elapsedMs });
         break;
       // The child named the person: opens Ten Step's putative-confession gate (P8-2).
       case 'person-named':

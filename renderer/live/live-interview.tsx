@@ -379,6 +379,13 @@ export function LiveInterview({
     box.current?.focus();
   }, [append, markUndo]);
   const endMarkUndo = useCallback(() => setMarkUndo(null), []);
+  // "Reluctance ended" (beside the reluctance line): a sealed `reluctance-ended` event; the
+  // guidance stops putting support first, and a later session starts without the reluctance.
+  const endReluctance = useCallback(() => {
+    append({ type: 'reluctance-ended' });
+    setMarkUndo((m) => (m === 'reluctance' ? null : m));
+    box.current?.focus();
+  }, [append]);
   // "Media aid…" (Alt+M): the form quoting the protocol's stance; a sealed media-aid event (P8-3).
   const [mediaOpen, setMediaOpen] = useState(false);
   const [mediaRecorded, setMediaRecorded] = useState(false);
@@ -593,7 +600,10 @@ export function LiveInterview({
       ) : null}
       <div className={queueFirst ? 'live-layout on-break' : 'live-layout'}>
         <div className="live-main">
-          <ReluctanceStatus reluctance={guidance.reluctance} />
+          <ReluctanceStatus
+            reluctance={guidance.reluctance}
+            onEnd={sealed ? undefined : endReluctance}
+          />
           {/* At the team break nobody asks a question: the suggested next prompts step aside so
               the note list shows the child's last turn whole, with its rendering, beside the
               queue the team's suggestions are judged in (audit 19f, B19f-3: 83 px at 1024×768). */}

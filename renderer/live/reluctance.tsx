@@ -4,7 +4,9 @@
 // phases (Hearth's rule, labelled as such in the phase cautions), and offers "close warmly" once
 // the substantive part is reached (revised NICHD protocol: support and back to rapport;
 // Hershkowitz et al. 2021: a second, supportive session). A later session of an extended
-// interview starts reluctant when an earlier one noted it. Nothing here flashes or makes a sound.
+// interview starts reluctant when an earlier one's "Child reluctant" still stands, until the
+// interviewer presses "Reluctance ended" (sessions.endReluctance, a sealed `reluctance-ended`).
+// Nothing here flashes or makes a sound.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuidanceView } from '../../src/protocols';
@@ -83,28 +85,78 @@ export function MarkUndo({
 /**
  * One quiet line above "Suggested next" while reluctance holds (closed by default, so the note
  * box keeps its room at 1024×700): where it came from (noted here, or carried from an earlier
- * session) and that the list changed; opened, why (support first; escalating prompts withheld,
- * Hearth's rule) and, in the substantive part, the "close warmly" outcome with its source.
- * Nothing when the child is not noted as reluctant.
+ * session: "Reluctance carried from session 1, Dec 3.", with the protocol's source under it) and
+ * that the list changed; opened, why (support first; escalating prompts withheld, Hearth's rule)
+ * and, in the substantive part, the "close warmly" outcome with its source. Beside it, "Reluctance
+ * ended" (`onEnd`, sessions.endReluctance) when the caller can record it. Nothing when the child
+ * is not noted as reluctant.
  */
-export function ReluctanceStatus({ reluctance }: { reluctance: GuidanceView['reluctance'] }) {
-  const { t } = useTranslation();
+export function ReluctanceStatus({
+  reluctance,
+  onEnd,
+  disabled,
+}: {
+  reluctance: GuidanceView['reluctance'];
+  /** Records `reluctance-ended`; absent: no button (a sealed session, a read-only view). */
+  onEnd?: () => void;
+  disabled?: boolean;
+}) {
+  const { t, i18n } = useTranslation();
   if (!reluctance.active) return null;
+  const carried = reluctance.notedCount === 0 && reluctance.carriedFromSession !== null;
   return (
-    <details className="reluctance-status" data-testid="reluctance-status">
-      <summary>
-        {reluctance.notedCount > 0
-          ? t('live.reluctance.active', { count: reluctance.notedCount })
-          : t('live.reluctance.carried', { index: reluctance.carriedFromSession ?? 1 })}{' '}
-        {reluctance.closeWarmly ? t('live.reluctance.summaryClose') : t('live.reluctance.summary')}
-      </summary>
-      <p>{t('live.reluctance.withheld')}</p>
-      {reluctance.closeWarmly ? (
-        <p data-testid="close-warmly">
-          {reluctance.closeWarmly.text}{' '}
-          <SourceLabel compact source={reluctance.closeWarmly.source} />
-        </p>
+    <div className="reluctance-row" data-testid="reluctance-row">
+      <div className="reluctance-main">
+        <details className="reluctance-status" data-testid="reluctance-status">
+          <summary>
+            {carried
+              ? t('live.reluctance.carried', {
+                  index: reluctance.carriedFromSession ?? 1,
+                  date: shortDate(reluctance.carriedFromStartedAt, i18n.language),
+                })
+              : t('live.reluctance.active', { count: reluctance.notedCount })}{' '}
+            {reluctance.closeWarmly
+              ? t('live.reluctance.summaryClose')
+              : t('live.reluctance.summary')}
+          </summary>
+          <p>{t('live.reluctance.withheld')}</p>
+          {carried ? null : (
+            <p>
+              <SourceLabel compact source={reluctance.source} />
+            </p>
+          )}
+          {reluctance.closeWarmly ? (
+            <p data-testid="close-warmly">
+              {reluctance.closeWarmly.text}{' '}
+              <SourceLabel compact source={reluctance.closeWarmly.source} />
+            </p>
+          ) : null}
+        </details>
+        {carried ? (
+          <div className="reluctance-source" data-testid="reluctance-source">
+            <SourceLabel compact source={reluctance.source} />
+          </div>
+        ) : null}
+      </div>
+      {onEnd ? (
+        <button
+          type="button"
+          className="button-quiet small"
+          disabled={disabled}
+          onClick={onEnd}
+          data-testid="reluctance-end"
+        >
+          {t('live.reluctance.end')}
+        </button>
       ) : null}
-    </details>
+    </div>
   );
+}
+
+/** "Dec 3" / "3 dic": the day an earlier session started, in the screen's language (local time). */
+export function shortDate(iso: string | null, language: string): string {
+  if (!iso) return '–';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '–';
+  return date.toLocaleDateString(language, { month: 'short', day: 'numeric' });
 }

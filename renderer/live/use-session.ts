@@ -56,6 +56,8 @@ function send(client: Client, sessionId: string, op: Op): Promise<Result<Ack>> {
       return client.call('sessions.markReluctance', { sessionId });
     case 'reluctance-withdrawn':
       return client.call('sessions.withdrawReluctance', { sessionId });
+    case 'reluctance-ended':
+      return client.call('sessions.endReluctance', { sessionId });
     case 'person-named':
       return client.call('sessions.markPersonNamed', { sessionId });
     case 'person-named-withdrawn':

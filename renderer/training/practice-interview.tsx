@@ -184,6 +184,16 @@ export function PracticeInterview({
     box.current?.focus();
   };
 
+  // "Reluctance ended", as on the live screen: a sealed `reluctance-ended` event.
+  const endReluctance = async () => {
+    setError(null);
+    const r = await client.call('sessions.endReluctance', { sessionId });
+    if (!r.ok) setError(r.error);
+    else setReluctanceNoted(false);
+    await reload();
+    box.current?.focus();
+  };
+
   // "What do you conclude happened?" is a step of the practice, not an option: feedback on the
   // conclusion as well as on the questions is what improved later interviews (Pompedda,
   // Zappalà & Santtila 2015; issue #18). Nothing is lost: the dialog stays open.
@@ -260,7 +270,13 @@ export function PracticeInterview({
             </h2>
             {current ? <p className="phase-goal-large">{current.goal}</p> : null}
           </section>
-          {guidance ? <ReluctanceStatus reluctance={guidance.reluctance} /> : null}
+          {guidance ? (
+            <ReluctanceStatus
+              reluctance={guidance.reluctance}
+              onEnd={() => void endReluctance()}
+              disabled={finishing}
+            />
+          ) : null}
           {guidance ? <PromptList prompts={guidance.nextPrompts} onUse={put} /> : null}
           <div className="note-box">
             <label htmlFor="practice-question" className="note-label">

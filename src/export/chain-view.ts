@@ -139,6 +139,7 @@ export function timelineEvent(
       return event.text ? { ...base, text: event.text } : base;
     case 'reluctance-noted':
     case 'reluctance-withdrawn':
+    case 'reluctance-ended':
     case 'person-named':
     case 'person-named-withdrawn':
       return event.phaseId ? { ...base, phaseId: event.phaseId } : base;

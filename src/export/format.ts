@@ -111,6 +111,16 @@ export function describeEvent(
   // Reluctance noted or withdrawn, the child named the person or that mark withdrawn (added in
   // rendition 4's catalog; no earlier bundle can hold one): the body is the phase it was recorded
   // in; the line's time is when (P8-2: the putative-confession gate is shown in the record).
+  // Reluctance ended (added to rendition 10's catalog with the event, issue #18): the phase, and
+  // the earlier session the reluctance was carried from when no press of this session stood.
+  if (e.type === 'reluctance-ended') {
+    const title = e.phaseId !== undefined ? (phaseTitles.get(e.phaseId) ?? e.phaseId) : '';
+    const from =
+      chained?.type === 'reluctance-ended' && chained.fromSession !== undefined
+        ? w.t('reluctanceEndedFrom', { session: chained.fromSession })
+        : '';
+    return { label: w.event(e.type), body: [title, from].filter((p) => p !== '').join(' — ') };
+  }
   if (
     e.type === 'reluctance-noted' ||
     e.type === 'reluctance-withdrawn' ||

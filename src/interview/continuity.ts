@@ -20,6 +20,7 @@ import {
 } from './child-topics';
 import { earlierLinkedSessions } from './extended';
 import type { OriginalWords, SessionEvent } from './events';
+import { carriedAcross, type CarriedReluctance } from './reluctance';
 import type { SessionService, SessionSummary } from './sessions';
 
 /** One child turn of an earlier session, as recorded. */
@@ -85,6 +86,14 @@ export interface Continuity {
   planned: number;
   /** The earlier sealed sessions of the series, oldest first. */
   sessions: ContinuitySession[];
+  /**
+   * The reluctance this session starts with (reluctance.ts carriedAcross): the earlier session
+   * whose "Child reluctant" still stands at its end (its number and start date), passed on by any
+   * session between that neither noted nor ended it; null when none stands. Revised NICHD
+   * protocol: support for a reluctant child and a further interview (Hershkowitz, Lamb & Katz
+   * 2014; Lamb et al. 2018; Hershkowitz et al. 2021).
+   */
+  reluctance: CarriedReluctance | null;
 }
 
 /**
@@ -102,10 +111,37 @@ export function continuityOf(sessions: SessionService, sessionId: string): Conti
   return {
     index: me.extended?.index ?? 1,
     planned: me.extended?.planned ?? 1,
+    reluctance: carriedAcross(earlier.map(reluctanceSession)),
     sessions: interviewerFirstAcrossSessions(
       earlier.map((s) => sessionContinuity(sessions, s.summary, s.events)),
       earlier.map((s) => ({ language: s.summary.language, questions: questionLinesOf(s.events) })),
     ),
+  };
+}
+
+/**
+ * The reluctance `sessionId` starts with, carried from its earlier sealed sessions (see
+ * Continuity.reluctance), or null. Reads only what continuityOf reads (the same role checks and
+ * audit); folds nothing but the reluctance events. Throws as SessionService.events does.
+ */
+export function carriedReluctanceOf(
+  sessions: SessionService,
+  sessionId: string,
+): CarriedReluctance | null {
+  const earlier = earlierLinkedSessions(sessions, sessionId).filter(
+    (s) => s.summary.status === 'sealed',
+  );
+  return carriedAcross(earlier.map(reluctanceSession));
+}
+
+/** An earlier session as carriedAcross reads it: its events before the seal. */
+function reluctanceSession(s: { summary: SessionSummary; events: readonly SessionEvent[] }) {
+  const sealedAt = s.events.find((e) => e.type === 'sealed')?.seq ?? Number.POSITIVE_INFINITY;
+  return {
+    index: s.summary.extended?.index ?? 1,
+    sessionId: s.summary.sessionId,
+    startedAt: s.summary.startedAt,
+    events: s.events.filter((e) => e.seq < sealedAt),
   };
 }
 

@@ -237,6 +237,15 @@ export type SessionEventBody =
    */
   | { type: 'reluctance-withdrawn'; phaseId?: string }
   /**
+   * The interviewer recorded that the child's reluctance ended (the live screen's "Reluctance
+   * ended"), in the phase the session was in: every standing "Child reluctant" of this session,
+   * and reluctance carried from an earlier session, no longer holds (reluctance.ts). The presses
+   * stay in the chain. `fromSession`: the reluctance ended was carried from that earlier session
+   * of the extended interview (no press of this session stood), so the record says where it
+   * came from.
+   */
+  | { type: 'reluctance-ended'; phaseId?: string; fromSession?: number }
+  /**
    * The interviewer recorded, when it happened, that the child named the person (in the phase the
    * session was in). Its time is the one fact that makes Ten Step's putative-confession option
    * defensible: the guidance offers that prompt only after this event (practitioner review 8, P8-2).

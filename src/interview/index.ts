@@ -26,7 +26,22 @@ export {
   type ExtendedInterviewView,
   type ExtendedLinkBody,
 } from './extended';
-export { continuityOf, type Continuity, type ContinuitySession } from './continuity';
+export {
+  carriedReluctanceOf,
+  continuityOf,
+  type Continuity,
+  type ContinuitySession,
+} from './continuity';
+export {
+  carriedAcross,
+  foldReluctance,
+  initialReluctance,
+  stepReluctance,
+  type CarriedReluctance,
+  type ReluctanceEvent,
+  type ReluctanceSession,
+  type ReluctanceState,
+} from './reluctance';
 export { mediaEventText, type MediaEventBody, type MediaInput } from './media';
 export { turnsOf } from './report-turns';
 export {

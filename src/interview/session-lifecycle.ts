@@ -18,6 +18,7 @@ import { mediaEventBody, type MediaInput } from './media';
 import { withPlannedInterpreter } from './session-interpreter';
 import { sealedSource } from './sealed-sources';
 import { initialState, type SessionState } from './state';
+import type { CarriedReluctance } from './reluctance';
 import {
   ack,
   conflict,
@@ -324,6 +325,40 @@ export function withdrawMark(
   const phaseId = markPhase(loaded);
   return ack(
     ctx.append(loaded, { type: kind.withdrawn, ...(phaseId ? { phaseId } : {}) }, channel),
+  );
+}
+
+/**
+ * SessionService.endReluctance: see there. `carried` reads the reluctance carried from earlier
+ * sessions, asked only when no press of this session stands (it reads those sessions).
+ */
+export function endReluctance(
+  ctx: SessionContext,
+  sessionId: string,
+  carried: () => CarriedReluctance | null,
+): EventAck {
+  // Every refusal (not the interviewer, sealed, imported) comes before the earlier sessions are read.
+  ctx.assertWritable(sessionId);
+  const own = ctx.load(sessionId).state.reluctance;
+  // Carried reluctance holds only until this session records an end (then nothing is carried).
+  const from = own.standingMs.length > 0 || own.endedAtMs !== null ? null : carried();
+  if (own.standingMs.length === 0 && from === null) {
+    throw conflict(
+      'The child is not noted as reluctant in this session, nor in an earlier session of this interview: there is no reluctance to end. Nothing was changed. If the child is reluctant now, press "Child reluctant" (Alt+L).',
+    );
+  }
+  const loaded = ctx.prepareWrite(sessionId);
+  const phaseId = markPhase(loaded);
+  return ack(
+    ctx.append(
+      loaded,
+      {
+        type: 'reluctance-ended',
+        ...(phaseId ? { phaseId } : {}),
+        ...(from ? { fromSession: from.session } : {}),
+      },
+      'sessions.endReluctance',
+    ),
   );
 }
 

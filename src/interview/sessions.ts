@@ -51,6 +51,7 @@ import {
 } from './session-verify';
 import type { SessionState } from './state';
 import { SealStream } from './seal-stream';
+import { carriedReluctanceOf } from './continuity';
 
 export type { AfterSealEvent, IntactRecord, SealVerdict } from './session-verify';
 export type { EventAck } from './session-context';
@@ -181,6 +182,19 @@ export class SessionService {
    */
   withdrawReluctance(sessionId: string): EventAck {
     return lifecycle.withdrawMark(this.ctx, sessionId, 'reluctance', 'sessions.withdrawReluctance');
+  }
+
+  /**
+   * Records that the child's reluctance has ended (the live screen's "Reluctance ended"), as a
+   * sealed `reluctance-ended` event with the phase the session is in: this session's standing
+   * "Child reluctant" presses, or the reluctance carried from an earlier session of the extended
+   * interview (then `fromSession` names that session), no longer hold; the guidance stops putting
+   * support first and later sessions start without it (reluctance.ts). Errors: FORBIDDEN for
+   * anyone but the session's interviewer, SESSION_SEALED on a sealed session (write an addendum),
+   * CONFLICT when no reluctance holds (nothing is written).
+   */
+  endReluctance(sessionId: string): EventAck {
+    return lifecycle.endReluctance(this.ctx, sessionId, () => carriedReluctanceOf(this, sessionId));
   }
 
   /**

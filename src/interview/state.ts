@@ -9,6 +9,7 @@ import type {
 } from './events';
 import { chainVersionOf, isInterviewerSeal, nextHash, type ChainVersion } from './chain';
 import { decisionOf } from './events';
+import { initialReluctance, stepReluctance, type ReluctanceState } from './reluctance';
 
 export interface NoteState {
   kind: NoteKind;
@@ -63,6 +64,11 @@ export interface SessionState {
   extended?: ExtendedPlace;
   /** `reluctance-noted` events not yet withdrawn (`reluctance-withdrawn` takes back one). */
   reluctanceOutstanding: number;
+  /**
+   * This session's own reluctance (reluctance.ts), without what an earlier session carries in
+   * (that is read from the earlier sealed sessions when needed, continuity.ts).
+   */
+  reluctance: ReluctanceState;
   /** `person-named` events not yet withdrawn (`person-named-withdrawn` takes back one). */
   personNamedOutstanding: number;
 }
@@ -93,6 +99,7 @@ export function initialState(meta: SessionMeta, genesis: string): SessionState {
     suggestions: new Map(),
     joined: [],
     reluctanceOutstanding: 0,
+    reluctance: initialReluctance(),
     personNamedOutstanding: 0,
   };
 }
@@ -211,9 +218,14 @@ export function applyEvent(
       break;
     case 'reluctance-noted':
       state.reluctanceOutstanding += 1;
+      state.reluctance = stepReluctance(state.reluctance, event);
       break;
     case 'reluctance-withdrawn':
       state.reluctanceOutstanding = Math.max(0, state.reluctanceOutstanding - 1);
+      state.reluctance = stepReluctance(state.reluctance, event);
+      break;
+    case 'reluctance-ended':
+      state.reluctance = stepReluctance(state.reluctance, event);
       break;
     case 'person-named':
       state.personNamedOutstanding += 1;

@@ -50,9 +50,19 @@ export type GuidanceEvent =
    * support is offered from the first phase on (Hershkowitz et al. 2021: a supportive second
    * session for children reluctant in the first).
    */
-  | (Base & { type: 'reluctance-noted'; earlierSession?: number })
+  | (Base & {
+      type: 'reluctance-noted';
+      earlierSession?: number;
+      /** With earlierSession: when that session started (ISO 8601), for "session 1, Dec 3". */
+      earlierStartedAt?: string;
+    })
   /** The latest "Child reluctant" of this session withdrawn (a mistaken press, undone). */
   | (Base & { type: 'reluctance-withdrawn' })
+  /**
+   * The interviewer recorded that the child's reluctance ended ("Reluctance ended"): every
+   * standing press and the carried reluctance end (src/interview/reluctance.ts folds the same).
+   */
+  | (Base & { type: 'reluctance-ended' })
   /** The child named the person (gates Ten Step's putative-confession option). */
   | (Base & { type: 'person-named' })
   /** The latest "Child named the person" of this session withdrawn (a mistaken press, undone). */

@@ -129,6 +129,13 @@ export interface GuidanceView {
     notedCount: number;
     /** The earlier session whose noted reluctance this session started with, else null. */
     carriedFromSession: number | null;
+    /** With carriedFromSession: when that session started (ISO 8601), else null. */
+    carriedFromStartedAt: string | null;
+    /**
+     * Where tracking reluctance and meeting it with support comes from, for the protocol in use
+     * (NICHD: the revised protocol, Hershkowitz, Lamb & Katz 2014; Lamb et al. 2018).
+     */
+    source: PlannedSource;
     closeWarmly: PlannedText | null;
   };
   nextPrompts: NextPrompt[];
@@ -172,6 +179,7 @@ interface Fold {
   reluctant: boolean;
   reluctanceCount: number;
   carriedFromSession: number | null;
+  carriedFromStartedAt: string | null;
   personNamed: boolean;
   personNamedCount: number;
   /**
@@ -231,6 +239,7 @@ function initialFold(plan: SessionPlan): Fold {
     reluctant: false,
     reluctanceCount: 0,
     carriedFromSession: null,
+    carriedFromStartedAt: null,
     // Only the child's naming in this interview unlocks the putative confession.
     personNamed: false,
     personNamedCount: 0,
@@ -338,8 +347,17 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
       break;
     case 'reluctance-noted':
       f.reluctant = true;
-      if (e.earlierSession !== undefined) f.carriedFromSession = e.earlierSession;
-      else f.reluctanceCount += 1;
+      if (e.earlierSession !== undefined) {
+        f.carriedFromSession = e.earlierSession;
+        f.carriedFromStartedAt = e.earlierStartedAt ?? null;
+      } else f.reluctanceCount += 1;
+      break;
+    case 'reluctance-ended':
+      // "Reluctance ended": every standing press and the carried reluctance end together.
+      f.reluctant = false;
+      f.reluctanceCount = 0;
+      f.carriedFromSession = null;
+      f.carriedFromStartedAt = null;
       break;
     case 'reluctance-withdrawn':
       // A mistaken press taken back: reluctance holds only while a press (or a carried one) stands.
@@ -600,6 +618,8 @@ export function reduceGuidance(
       active: f.reluctant,
       notedCount: f.reluctanceCount,
       carriedFromSession: f.carriedFromSession,
+      carriedFromStartedAt: f.carriedFromStartedAt,
+      source: plan.reluctance.source,
       closeWarmly:
         f.reluctant && !f.ended && current?.substantive === true
           ? plan.reluctance.closeWarmly

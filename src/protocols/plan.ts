@@ -584,6 +584,7 @@ function buildPlan(
         source: planSource(warningSource(CLOSE_WARMLY_KEY, protocol.id)),
       },
       secondSessionAvailable: protocol.multiSession !== undefined,
+      source: planSource(warningSource('phaseWarnings.reluctance', protocol.id)),
     },
     texts: {
       pairedInvitation: template(language, ENGINE_TEXT_KEYS.pairedInvitation, band),

@@ -404,7 +404,16 @@ export interface SessionPlan {
   /** Supportive, non-suggestive statements for a reluctant child. */
   supportivePrompts: PlannedPrompt[];
   /** The outcome offered when a child stays reluctant: close warmly, plan a second session. */
-  reluctance: { closeWarmly: PlannedText; secondSessionAvailable: boolean };
+  reluctance: {
+    closeWarmly: PlannedText;
+    secondSessionAvailable: boolean;
+    /**
+     * The source of tracking reluctance across the interview and meeting it with support (the
+     * protocol's own citation of `phaseWarnings.reluctance`; NICHD: the revised protocol,
+     * Hershkowitz, Lamb & Katz 2014; Lamb et al. 2018; Hershkowitz et al. 2021).
+     */
+    source: PlannedSource;
+  };
   /** Engine texts the reducer needs, pre-localized so the reducer stays language-free. */
   texts: GuidanceTexts;
   /** Sources of the engine texts: the break reminder is Hearth's; pairing follows NICHD. */

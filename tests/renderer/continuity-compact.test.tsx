@@ -19,6 +19,7 @@ import { planSessionAt, reconnectLine } from '../../src/protocols';
 const continuity = (lang: 'en' | 'es'): Continuity => ({
   index: 2,
   planned: 2,
+  reluctance: null,
   sessions: [
     {
       sessionId: 's1',

@@ -274,6 +274,7 @@ export function fakeCore(
     'sessions.markDistress': (p) => ack(p.sessionId, { type: 'distress-observed' }),
     'sessions.markReluctance': (p) => ack(p.sessionId, { type: 'reluctance-noted' }),
     'sessions.withdrawReluctance': (p) => ack(p.sessionId, { type: 'reluctance-withdrawn' }),
+    'sessions.endReluctance': (p) => ack(p.sessionId, { type: 'reluctance-ended' }),
     'sessions.markPersonNamed': (p) => ack(p.sessionId, { type: 'person-named' }),
     'sessions.withdrawPersonNamed': (p) => ack(p.sessionId, { type: 'person-named-withdrawn' }),
     'sessions.recordMedia': (p) =>

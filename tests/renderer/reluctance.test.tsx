@@ -130,9 +130,15 @@ test.each(['en', 'es'] as const)(
   '%s: session 2 starts with support when session 1 noted reluctance',
   (language) => {
     const plan = planSessionAt('nichd', 8, language, {}, { index: 2, planned: 2 });
-    const view = reduceGuidance(plan, guidanceEvents([], language, false, [], 1), 1000);
+    const carried = { session: 1, startedAt: '2026-12-03T15:00:00.000Z' };
+    const view = reduceGuidance(plan, guidanceEvents([], language, false, [], carried), 1000);
     expect(view.currentPhase?.id).toBe('reconnect');
-    expect(view.reluctance).toMatchObject({ active: true, notedCount: 0, carriedFromSession: 1 });
+    expect(view.reluctance).toMatchObject({
+      active: true,
+      notedCount: 0,
+      carriedFromSession: 1,
+      carriedFromStartedAt: carried.startedAt,
+    });
     expect(view.nextPrompts[0]?.source).toBe('supportive');
     const i18n = strict(language);
     render(
@@ -141,7 +147,9 @@ test.each(['en', 'es'] as const)(
       </I18nextProvider>,
     );
     expect(screen.getByTestId('reluctance-status')).toHaveTextContent(
-      i18n.t('live.reluctance.carried', { index: 1 }),
+      language === 'en'
+        ? 'Reluctance carried from session 1, Dec 3.'
+        : 'Reticencia que viene de la sesión 1, 3 dic.',
     );
   },
 );
@@ -155,6 +163,12 @@ test.each(['en', 'es'] as const)(
     const continuity: Continuity = {
       index: 2,
       planned: 2,
+      reluctance: {
+        session: 1,
+        sessionId: 'ses_1',
+        startedAt: '2026-11-20T15:00:00.000Z',
+        notedAtMs: 192_000,
+      },
       sessions: [
         {
           sessionId: 'ses_1',

@@ -28,6 +28,7 @@ export const eventType = z.enum([
   'distress-observed',
   'reluctance-noted',
   'reluctance-withdrawn',
+  'reluctance-ended',
   'person-named',
   'person-named-withdrawn',
   'media-aid',
@@ -190,6 +191,8 @@ export const timelineEvent = z.object({
   observerName: z.string().optional(),
   decision: z.enum(['accepted', 'rephrased', 'declined', 'undecided']).optional(),
   phaseId: z.string().optional(),
+  /** `reluctance-ended`: the earlier session the ended reluctance was carried from. */
+  fromSession: z.int().optional(),
   itemId: z.string().optional(),
   reason: z.string().optional(),
   recordingMarker: z.enum(['started', 'restarted']).optional(),
@@ -418,6 +421,17 @@ export const sessionChannels = {
     response: eventAck,
   },
   /**
+   * Records that the child's reluctance has ended (the live screen's "Reluctance ended"), as a
+   * sealed `reluctance-ended` event with the phase the session is in; it ends this session's
+   * standing "Child reluctant" presses and the reluctance carried from an earlier session
+   * (`fromSession` in the record). The session's interviewer only (FORBIDDEN otherwise);
+   * SESSION_SEALED on a sealed session; CONFLICT when no reluctance holds.
+   */
+  'sessions.endReluctance': {
+    request: z.strictObject({ sessionId }),
+    response: eventAck,
+  },
+  /**
    * Records, when it happens, that the child named the person, as a sealed `person-named` event
    * with the phase the session is in (the live screen's "Child named the person", Alt+P). Ten
    * Step's putative-confession prompt is offered only after it; the transcript shows its time.
@@ -586,6 +600,18 @@ export const sessionChannels = {
           leftOpen: z.array(z.object({ phaseTitle: z.string(), label: z.string() })),
         }),
       ),
+      /**
+       * The reluctance this session starts with: the earlier session (its number, id and start)
+       * whose "Child reluctant" still stands, and when in it; null when none does.
+       */
+      reluctance: z
+        .object({
+          session: z.int(),
+          sessionId: z.string(),
+          startedAt: isoTime,
+          notedAtMs: z.number(),
+        })
+        .nullable(),
     }),
   },
   'sessions.pause': {

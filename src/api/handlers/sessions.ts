@@ -89,6 +89,12 @@ function toTimeline(
       return { ...base, ...(event.reason ? { reason: event.reason } : {}) };
     case 'distress-observed':
       return { ...base, ...(event.text ? { text: event.text } : {}) };
+    case 'reluctance-ended':
+      return {
+        ...base,
+        ...(event.phaseId ? { phaseId: event.phaseId } : {}),
+        ...(event.fromSession !== undefined ? { fromSession: event.fromSession } : {}),
+      };
     case 'reluctance-noted':
     case 'reluctance-withdrawn':
     case 'person-named':
@@ -257,6 +263,7 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.markDistress': (req, state) => state.sessions().markDistress(req.sessionId, req.text),
   'sessions.markReluctance': (req, state) => state.sessions().markReluctance(req.sessionId),
   'sessions.withdrawReluctance': (req, state) => state.sessions().withdrawReluctance(req.sessionId),
+  'sessions.endReluctance': (req, state) => state.sessions().endReluctance(req.sessionId),
   'sessions.markPersonNamed': (req, state) => state.sessions().markPersonNamed(req.sessionId),
   'sessions.withdrawPersonNamed': (req, state) =>
     state.sessions().withdrawPersonNamed(req.sessionId),
