@@ -236,7 +236,8 @@ export function fakeCore(
     'sessions.timeline': (p) => {
       const session = state.sessions.get(p.sessionId);
       return {
-        events: session?.events ?? [],
+        // A copy, as over IPC: the same array again would not re-render a screen that keeps it.
+        events: [...(session?.events ?? [])],
         ...(session?.withheld ? { withheld: session.withheld } : {}),
       };
     },

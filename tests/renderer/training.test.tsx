@@ -432,3 +432,20 @@ test('left-out training records show their notices, never their content (red tea
     ),
   );
 });
+
+test('practice: "Reluctance ended" beside the reluctance line, as on the live screen (issue #18)', async () => {
+  const core = trainingCore();
+  const { user } = await openTraining(core);
+  await user.click(
+    await screen.findByRole('button', { name: 'Start practice: A dog at the playground' }),
+  );
+  await screen.findByLabelText('Your question to the child');
+  const side = screen.getByRole('complementary');
+  await user.click(within(side).getByRole('button', { name: /reluctant/i }));
+  const row = await screen.findByTestId('reluctance-row');
+  expect(row).toHaveTextContent('Reluctance noted.');
+  await user.click(within(row).getByRole('button', { name: 'Reluctance ended' }));
+  await waitFor(() => expect(screen.queryByTestId('reluctance-row')).toBeNull());
+  const practice = core.calls.filter((c) => /Reluctance$/.test(c.channel)).map((c) => c.channel);
+  expect(practice).toEqual(['sessions.markReluctance', 'sessions.endReluctance']);
+});
