@@ -338,8 +338,7 @@ export function endReluctance(
   carried: () => CarriedReluctance | null,
 ): EventAck {
   // Every refusal (not the interviewer, sealed, imported) comes before the earlier sessions are read.
-  ctx.assertWritable(sessionId);
-  const own = ctx.load(sessionId).state.reluctance;
+  const own = ctx.assertWritable(sessionId).state.reluctance;
   // Carried reluctance holds only until this session records an end (then nothing is carried).
   const from = own.standingMs.length > 0 || own.endedAtMs !== null ? null : carried();
   if (own.standingMs.length === 0 && from === null) {

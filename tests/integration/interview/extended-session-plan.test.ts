@@ -102,12 +102,13 @@ test.each(['en', 'es'] as const)(
       expect(notReached.get('closing')).toBe(false);
       expect(notReached.has('rapport')).toBe(false);
       expect(earlier.leftOpen.length).toBeGreaterThan(0);
-      // Session 1 and a single session have no earlier sessions.
+      // Session 1 and a single session have no earlier sessions, so no reluctance carried in.
       expect((await call(core, 'sessions.continuity', { sessionId: first })).sessions).toEqual([]);
       expect(await call(core, 'sessions.continuity', { sessionId: single })).toEqual({
         index: 1,
         planned: 1,
         sessions: [],
+        reluctance: null,
       });
 
       // After a lock and unlock the session is read again from the vault: same plan.
