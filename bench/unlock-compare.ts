@@ -6,7 +6,9 @@
 // synchronous=FULL (SQLite fsyncs the WAL there) and every wal_checkpoint pragma.
 //
 // Usage: npx tsx bench/unlock-compare.ts [sizes, default 1250,5000,20000] [cache dir]
-//   BENCH_COMPARE=<a checkout's folder with src/ and node_modules> (default /tmp/perf29-main)
+//   BENCH_COMPARE=<a checkout's folder with src/ and node_modules> (default /tmp/perf29-main, made
+//   with `mkdir /tmp/perf29-main && git archive main | tar -x -C /tmp/perf29-main &&
+//   ln -s "$PWD/node_modules" /tmp/perf29-main/node_modules`: the whole tree, src/ needs locales/)
 //   BENCH_ROUNDS=7. The padded files are signed into in place (each unlock adds an epoch and a
 //   few entries); delete the cache dir when done (several GB).
 import { loadavg } from 'node:os';
@@ -68,9 +70,8 @@ async function main(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the other checkout's code
   const other = require(join(COMPARE, 'src/api/core')) as { createCore: typeof createCore };
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- its own libsodium handle
-  await (
-    require(join(COMPARE, 'src/crypto/sodium')) as { initCrypto: () => Promise<void> }
-  ).initCrypto();
+  const sodium = require(join(COMPARE, 'src/crypto/sodium')) as { initCrypto: () => Promise<void> };
+  await sodium.initCrypto();
   const sizes = (process.argv[2] ?? '1250,5000,20000').split(',').map(Number);
   const cacheDir = process.argv[3] ?? join(__dirname, '.cache', 'unlock-shape');
   const makers = [
