@@ -43,7 +43,10 @@ export const cpuNow = (): number => {
  * One unlock of the bench user on a fresh core (Vault.open included, as the app's first sign-in
  * after start), with its KDF time and its work counted; rows pulled through iterate() count too.
  */
-export async function unlockOnce(vaultDir: string): Promise<UnlockSample> {
+export async function unlockOnce(
+  vaultDir: string,
+  makeCore: (options: { vaultDir: string }) => ReturnType<typeof createCore> = createCore,
+): Promise<UnlockSample> {
   const sodium = lib() as unknown as Record<string, (...args: unknown[]) => unknown>;
   const pwhash = sodium.crypto_pwhash as (...args: unknown[]) => unknown;
   const verify = sodium.crypto_sign_verify_detached as (...args: unknown[]) => unknown;
@@ -90,7 +93,7 @@ export async function unlockOnce(vaultDir: string): Promise<UnlockSample> {
     s.verifications++;
     return verify(...args);
   };
-  const core = createCore({ vaultDir });
+  const core = makeCore({ vaultDir });
   try {
     const wall = process.hrtime.bigint();
     const cpu = cpuNow();

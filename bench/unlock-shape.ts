@@ -127,7 +127,7 @@ function pad(dir: string, sessions: number): void {
 }
 
 /** The padded vault of `sessions` sessions' shape in `cacheDir`, made when missing. */
-async function shaped(cacheDir: string, sessions: number): Promise<string> {
+export async function shaped(cacheDir: string, sessions: number): Promise<string> {
   const base = join(cacheDir, `base-${BASE_SESSIONS}`);
   if (!existsSync(join(base, 'built'))) {
     rmSync(base, { recursive: true, force: true });
@@ -231,4 +231,4 @@ async function main(): Promise<void> {
   for (const [label, f] of rows) console.log(`| ${label} | ${columns.map(f).join(' | ')} |`);
 }
 
-void main();
+if (require.main === module) void main();

@@ -69,3 +69,13 @@ export function statement(db: Database.Database, sql: string): Database.Statemen
   }
   return prepared;
 }
+
+/**
+ * Rows inserted, updated or deleted on this connection since it opened (SQLite's
+ * total_changes(), trigger programs included): compared before and after a transaction, it tells
+ * whether the commit wrote anything (a commit that wrote nothing writes no WAL frame and syncs
+ * nothing). Cost: one cached statement.
+ */
+export function totalChanges(db: Database.Database): number {
+  return (statement(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+}

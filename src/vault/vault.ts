@@ -60,7 +60,7 @@ import {
   recordUnlockSuccess,
   settleBackoff,
 } from './backoff';
-import { openVaultDatabase, statement, vaultExists, vaultFile } from './db';
+import { openVaultDatabase, statement, totalChanges, vaultExists, vaultFile } from './db';
 import { blob, toHex, utf8 } from './encoding';
 import { readAuditStartProof, startFromProof } from './audit-start-proof';
 import { fromSqliteError, HearthError } from './errors';
@@ -296,6 +296,19 @@ export class Vault {
    * from the anchor copies at sign-in, verified); admins sign a fresh one instead.
    */
   private carriedCheckpoint: AnchorCheckpoint | undefined;
+  /**
+   * perf29: an admin's sign-in commits several transactions (the sign-in entry, floors, repairs,
+   * the start of signed audit) before its in-file checkpoint; while this is set they commit with
+   * synchronous=NORMAL (no fsync), and the checkpoint's commit, made at FULL, syncs the WAL once
+   * for all of them (ARCHITECTURE, "One fsync per admin unlock").
+   */
+  private syncDeferred = false;
+  /**
+   * A commit wrote while syncDeferred and no synced commit that wrote has followed: the WAL may
+   * hold frames not yet on disk, so the anchor outside the file is not moved (it must never vouch
+   * for a head that a power loss can take back: the next sign-in would read ROLLED_BACK).
+   */
+  private unsyncedWrites = false;
   /** The certified staff keys, cached by the staff list's version (one read per change). */
   private staffKeysMemo: { listSeq: number | undefined; keys: string[] } | undefined;
   /**
@@ -1056,6 +1069,22 @@ export class Vault {
     slot: OpenedSlot,
     audit: (unlocked: Unlocked) => void,
   ): SignedInUser {
+    let failed = true;
+    try {
+      const user = this.signInSteps(username, slot, audit);
+      failed = false;
+      return user;
+    } finally {
+      // perf29: one fsync per admin sign-in; on an error path the sync is forced here.
+      this.settleDeferredSync(failed);
+    }
+  }
+
+  private signInSteps(
+    username: string,
+    slot: OpenedSlot,
+    audit: (unlocked: Unlocked) => void,
+  ): SignedInUser {
     const keys = new KeyStore(this.db, this.vaultId);
     keys.hold(slot.keyId, slot.key);
     // Provisional until the profile is read below (role and name come from it).
@@ -1199,6 +1228,8 @@ export class Vault {
       this.anchorSigner = unlocked;
       const message = describeVerdict(verdict);
       this.anchorCompared = true;
+      // An admin's sign-in ends with the in-file checkpoint, whose commit syncs for all (perf29).
+      if (profile.role === 'admin') this.beginDeferredSync();
       try {
         this.transact(() => {
           audit(unlocked);
@@ -1298,6 +1329,9 @@ export class Vault {
       unlocked.user.passphraseExposed = { since: exposed, message: passphraseExposedMessage() };
     if (unlocked.user.role === 'admin' && anchorOk) this.settleAuditStart();
     // Every admin sign-in checkpoints the audit head (after any finding, which it then pins).
+    // Its commit is the sign-in's one fsync (perf29): synchronous is FULL again before it, so it
+    // makes every commit above durable; the anchor is written after it, never before.
+    this.endDeferredSync();
     if (unlocked.user.role === 'admin' && floorsSound) this.writeInFileCheckpoint();
     // sec28/sec29 interviewers' allegation certificates (signer in the clear) that the case's
     // creation entry vouches for are bound to it like new ones (after the checkpoint: the pointer
@@ -1596,6 +1630,9 @@ export class Vault {
     // that has no wrap in the file, no derived chain key of a rolled-back version).
     const unlocked = this.unlocked;
     unlocked?.keys.begin();
+    // Whether this commit wrote matters only while a sign-in's syncs are deferred (perf29).
+    const watch = outermost && (this.syncDeferred || this.unsyncedWrites);
+    const changesBefore = watch ? totalChanges(this.db) : 0;
     let result: T;
     try {
       result = this.db.transaction(() => {
@@ -1612,8 +1649,43 @@ export class Vault {
       throw fromSqliteError(error);
     }
     unlocked?.keys.commit();
-    if (outermost) this.updateAnchor();
+    // A commit that wrote at synchronous=FULL synced the WAL, and with it every frame before it;
+    // one that wrote at NORMAL (deferred) synced nothing.
+    if (watch && totalChanges(this.db) !== changesBefore) this.unsyncedWrites = this.syncDeferred;
+    if (outermost && !this.unsyncedWrites) this.updateAnchor();
     return result;
+  }
+
+  /** From here until endDeferredSync, commits are not synced one by one (admin sign-in only). */
+  private beginDeferredSync(): void {
+    this.db.pragma('synchronous = NORMAL');
+    this.syncDeferred = true;
+  }
+
+  /** Commits sync again (FULL): the next commit that writes makes every earlier one durable. */
+  private endDeferredSync(): void {
+    if (!this.syncDeferred) return;
+    this.syncDeferred = false;
+    this.db.pragma('synchronous = FULL');
+  }
+
+  /**
+   * The end of a sign-in (its `finally`): commits sync again, and if something was committed
+   * without a sync since (the checkpoint was not written, or the sign-in failed after its first
+   * commit) the WAL is synced now (a FULL checkpoint), then the anchor follows the durable head.
+   * `failed`: the sign-in is throwing; a failure here must not hide its error.
+   */
+  private settleDeferredSync(failed: boolean): void {
+    try {
+      this.endDeferredSync();
+      if (!this.unsyncedWrites) return;
+      this.db.pragma('wal_checkpoint(FULL)');
+      this.unsyncedWrites = false;
+      // Only a sign-in that kept its signer moves the anchor (never an unsigned one).
+      if (this.anchorSigner) this.updateAnchor();
+    } catch (error) {
+      if (!failed) throw fromSqliteError(error);
+    }
   }
 
   /**
