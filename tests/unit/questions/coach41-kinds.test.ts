@@ -199,3 +199,34 @@ describe('d. endearments are address, not details', () => {
     expect(withoutEndearments('Honey, tell me more.', 'en')).toBe('tell me more.');
   });
 });
+
+// c. Confrontation and disbelief as a question: asking whether someone is lying or making it up
+//    tells the child the interviewer doubts an account (Garven et al. 2000, confrontation and
+//    disbelief; Garven et al. 1998): suggestive/confrontation, with or without the child's words.
+describe('c. "Is Sam lying?" is confrontation', () => {
+  it.each<[Language, string]>([
+    ['en', 'Is Sam lying?'],
+    ['en', 'Is your sister lying to me?'],
+    ['en', 'Was your brother making that up?'],
+    ['en', 'Do you think your mom is lying?'],
+    ['es', '¿Tu hermano está mintiendo?'],
+    ['es', '¿Sam miente?'],
+    ['es', '¿Está mintiendo tu mamá?'],
+    ['es', '¿Crees que tu prima está inventando?'],
+  ])('%s "%s" is suggestive/confrontation, Garven et al. 2000 in the reason', (lang, q) => {
+    for (const ctx of [undefined, [lang === 'en' ? 'Sam said it' : 'Sam lo dijo']]) {
+      const r = code(lang, q, ctx);
+      expect([r.type, r.subtype]).toEqual(['suggestive', 'confrontation']);
+      expect(r.reason).toMatch(/Garven et al\. 2000/);
+    }
+  });
+
+  it.each<[Language, string]>([
+    ['en', 'Was he lying down?'],
+    ['en', 'Is it raining?'],
+    ['es', '¿Quién inventó el juego?'],
+    ['es', '¿Estaba acostado?'],
+  ])('%s "%s" (posture, invention) is no confrontation', (lang, q) => {
+    expect(code(lang, q, ['x']).subtype).not.toBe('confrontation');
+  });
+});
