@@ -230,3 +230,30 @@ describe('c. "Is Sam lying?" is confrontation', () => {
     expect(code(lang, q, ['x']).subtype).not.toBe('confrontation');
   });
 });
+
+// f. A segment bounded by the child's routine with a bare end ("until bed", "until bedtime",
+//    «hasta la hora de dormir», «hasta la cena») is a time-segmented cued invitation (NICHD
+//    revised protocol, episodic memory training; Lamb et al. 2007 appendix), not a directive and
+//    not a presumed "bed"; an end bound from the event keeps its check.
+describe('f. routine time segments with a bare end', () => {
+  it.each<[Language, string, string]>([
+    ['en', 'Tell me everything that happened from when you woke up until bed.', 'it was my birthday'],
+    ['en', 'What happened from when you woke up until bedtime?', 'it was my birthday'],
+    ['en', 'Tell me everything from when you got home until dinner.', 'it was my birthday'],
+    ['es', 'Cuéntame todo desde que te despertaste hasta la hora de dormir.', 'fue mi cumpleaños'],
+    ['es', 'Cuéntame todo desde que llegaste a la casa hasta la cena.', 'fue mi cumpleaños'],
+  ])('%s "%s" is cued-invitation/time-segment, recommended', (lang, q, c) => {
+    for (const ctx of [[c], []]) {
+      const r = code(lang, q, ctx);
+      expect([r.type, r.subtype]).toEqual(['cued-invitation', 'time-segment']);
+      expect(r.recommended).toBe(true);
+    }
+  });
+
+  it('an end bound from the event is still checked: "until he got in your bed"', () => {
+    const r = code('en', 'Tell me what happened from when he came in until he got in your bed.', [
+      'he came in',
+    ]);
+    expect([r.type, r.cue]).toEqual(['suggestive', 'bed']);
+  });
+});
