@@ -257,3 +257,32 @@ describe('f. routine time segments with a bare end', () => {
     expect([r.type, r.cue]).toEqual(['suggestive', 'bed']);
   });
 });
+
+// h. "Tell me why I came to see you" asks, like the NICHD transition "Tell me why you came to
+//    talk to me today", for the child's account of the reason for the meeting: an invitation
+//    (NICHD revised protocol 2014, transition), not a "why" directive, in both languages.
+describe('h. "Tell me why I came to see you" is an invitation', () => {
+  it.each<[Language, string]>([
+    ['en', 'Tell me why I came to see you.'],
+    ['en', 'Tell me why I came to see you today.'],
+    ['en', 'Tell me why you came to talk to me today.'],
+    ['es', 'Cuéntame por qué vine a verte.'],
+    ['es', 'Cuéntame por qué vine a hablar contigo hoy.'],
+    ['es', 'Cuéntame por qué viniste a hablar conmigo hoy.'],
+  ])('%s "%s" is an invitation, recommended, with and without the child’s words', (lang, q) => {
+    for (const ctx of [undefined, [], [lang === 'en' ? 'hi' : 'hola']]) {
+      const r = code(lang, q, ctx);
+      expect(r.type).toBe('invitation');
+      expect(r.recommended).toBe(true);
+    }
+  });
+
+  it.each<[Language, string]>([
+    ['en', 'Tell me why you didn’t tell your mom.'],
+    ['es', 'Cuéntame por qué no le dijiste a tu mamá.'],
+  ])('%s "%s" (the child’s own behaviour) is no invitation', (lang, q) => {
+    const r = code(lang, q, ['x']);
+    expect(r.type).not.toBe('invitation');
+    expect(r.recommended).toBe(false);
+  });
+});
