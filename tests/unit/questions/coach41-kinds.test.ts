@@ -286,3 +286,30 @@ describe('h. "Tell me why I came to see you" is an invitation', () => {
     expect(r.recommended).toBe(false);
   });
 });
+
+// g. A prompt relayed through an interpreter is coded by the request it relays (relay.ts; MoJ
+//    2022, ABE, interpreters: the question is rendered as asked): "Tell her to tell me more" is
+//    the invitation "tell me more", "Tell her to tell me about the touching" the presumption.
+describe('g. relayed prompts are coded by the request they relay', () => {
+  it.each<[Language, string, string]>([
+    ['en', 'Ask her to tell me everything.', 'invitation'],
+    ['en', 'Tell her to tell me more about that.', 'invitation'],
+    ['en', 'Please tell him to tell me everything that happened.', 'invitation'],
+    ['es', 'Pregúntale que me cuente todo.', 'invitation'],
+    ['es', 'Dígale que me cuente más de eso.', 'invitation'],
+    ['es', 'Pídale que me cuente todo lo que pasó.', 'invitation'],
+  ])('%s "%s" is an %s, recommended', (lang, q, type) => {
+    const r = code(lang, q, [lang === 'en' ? 'he hit me' : 'me pegó']);
+    expect(r.type).toBe(type);
+    expect(r.recommended).toBe(true);
+  });
+
+  it.each<[Language, string]>([
+    ['en', 'Tell her to tell me about the touching.'],
+    ['en', 'Ask her if he touched her bottom.'],
+    ['es', 'Dile que me cuente de cuando te tocó.'],
+    ['es', 'Pregúntele si él le tocó la cola.'],
+  ])('%s "%s": the relayed request keeps its unsaid detail', (lang, q) => {
+    expect(code(lang, q, [lang === 'en' ? 'he hit me' : 'me pegó']).type).toBe('suggestive');
+  });
+});
