@@ -313,3 +313,31 @@ describe('g. relayed prompts are coded by the request they relay', () => {
     expect(code(lang, q, [lang === 'en' ? 'he hit me' : 'me pegó']).type).toBe('suggestive');
   });
 });
+
+// j. The interviewer's own name in a greeting or introduction ("Hi, I'm Maria", «Hola, soy
+//    Ana»), said again later in the turn, is not a person of the event (NICHD introduction, Lamb
+//    et al. 2007 appendix); another name in the same turn is still checked.
+describe('j. names the interviewer introduces are no unsaid detail', () => {
+  it.each<[Language, string]>([
+    ['en', "Hi, I'm Maria. Tell me what happened."],
+    ['en', "Hi, I'm Maria. Maria talks with lots of kids. Tell me what happened."],
+    ['es', 'Hola, soy Ana. Cuéntame qué pasó.'],
+    ['es', 'Hola, soy Ana. Ana platica con muchos niños. Cuéntame qué pasó.'],
+  ])('%s "%s" is an invitation, recommended', (lang, q) => {
+    for (const ctx of [[], [lang === 'en' ? 'hi' : 'hola']]) {
+      const r = code(lang, q, ctx);
+      // (cued when the child's own "hola" is reused)
+      expect(r.type).toMatch(/invitation$/);
+      expect(r.recommended).toBe(true);
+    }
+  });
+
+  it.each<[Language, string, string]>([
+    ['en', "Hi, I'm Maria. Tell me about Jake.", 'Jake'],
+    ['es', 'Hola, soy Ana. Cuéntame de Jorge.', 'Jorge'],
+  ])('%s "%s": another name is still a detail the child has not said', (lang, q, name) => {
+    const r = code(lang, q, [lang === 'en' ? 'hi' : 'hola']);
+    expect(r.type).toBe('suggestive');
+    expect(r.cue).toBe(name);
+  });
+});
