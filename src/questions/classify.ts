@@ -274,11 +274,19 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
     contextNorm = contextNorm.replace(lex.routineAnchor, ' ').replace(/\s+/g, ' ');
   }
   lex.routineAnchor.lastIndex = 0;
-  if (vocab && !practiceInvitation(result, contextNorm, text, lex, context?.stage)) {
+  const practice = vocab && practiceInvitation(result, contextNorm, text, lex, context?.stage);
+  if (vocab && !practice) {
     result = withContext(result, contextNorm, text, lex, vocab, context?.childWords);
     result = inSituPresumption(result, contextNorm, lex, vocab);
     result = withAssumedRepeat(result, contextNorm, text, lex, vocab, context?.stage);
   } else if (!vocab) result = declaredForm(result, norm, lex, text !== raw);
+  else if (
+    lex.practiceEvent.test(contextNorm) ||
+    withContext(result, contextNorm, text, lex, vocab, context?.childWords).type !== result.type
+  )
+    // A practice invitation whose topic the presumption check would have flagged, or a named
+    // holiday or special day: the reason names the narrative-practice source (coach41, kind i).
+    result = { ...result, reasonKey: 'narrativePractice' };
   if (context?.childWords)
     result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
   result = outsideSubstantive(result, norm, lex, context?.stage);

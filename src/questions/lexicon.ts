@@ -195,6 +195,7 @@ export type ReasonKey =
   | 'effortSupport'
   | 'newDetail'
   | 'suggestiveDetail'
+  | 'narrativePractice'
   | 'assumedRepeat'
   | 'blaming'
   | 'protocolOption'

@@ -237,7 +237,11 @@ describe('c. "Is Sam lying?" is confrontation', () => {
 //    not a presumed "bed"; an end bound from the event keeps its check.
 describe('f. routine time segments with a bare end', () => {
   it.each<[Language, string, string]>([
-    ['en', 'Tell me everything that happened from when you woke up until bed.', 'it was my birthday'],
+    [
+      'en',
+      'Tell me everything that happened from when you woke up until bed.',
+      'it was my birthday',
+    ],
     ['en', 'What happened from when you woke up until bedtime?', 'it was my birthday'],
     ['en', 'Tell me everything from when you got home until dinner.', 'it was my birthday'],
     ['es', 'Cuéntame todo desde que te despertaste hasta la hora de dormir.', 'fue mi cumpleaños'],
@@ -339,5 +343,33 @@ describe('j. names the interviewer introduces are no unsaid detail', () => {
     const r = code(lang, q, [lang === 'en' ? 'hi' : 'hola']);
     expect(r.type).toBe('suggestive');
     expect(r.cue).toBe(name);
+  });
+});
+
+// i. A narrative-practice invitation that names a recent event (a birthday party, a holiday) is
+//    open, and its reason names the source again: the revised NICHD protocol's episodic memory
+//    training (Lamb et al. 2018, Tell Me What Happened, Appendix, narrative practice section).
+describe('i. the narrative-practice reason names its source', () => {
+  it.each<[Language, string]>([
+    ['en', 'Tell me about your last birthday party.'],
+    ['en', 'Tell me everything that happened on Halloween.'],
+    ['es', 'Cuéntame de tu última fiesta de cumpleaños.'],
+    ['es', 'Cuéntame todo lo que hiciste en Navidad.'],
+  ])('%s "%s": open, reason with NICHD and Lamb et al. 2018 Appendix', (lang, q) => {
+    const r = code(lang, q, [lang === 'en' ? 'I like pizza.' : 'Me gusta la pizza.']);
+    expect(r.type).toBe('invitation');
+    expect(r.recommended).toBe(true);
+    expect(r.reason).toMatch(/NICHD/);
+    expect(r.reason).toMatch(
+      lang === 'en'
+        ? /Lamb et al\. 2018.*Appendix, narrative practice/
+        : /Lamb et al\. 2018.*Apéndice, sección de práctica narrativa/,
+    );
+  });
+
+  it('a plain "Tell me more about that" keeps the plain reason', () => {
+    expect(code('en', 'Tell me more about that.', ['I like pizza.']).reason).not.toMatch(
+      /narrative practice/,
+    );
   });
 });
