@@ -280,12 +280,9 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
     result = inSituPresumption(result, contextNorm, lex, vocab);
     result = withAssumedRepeat(result, contextNorm, text, lex, vocab, context?.stage);
   } else if (!vocab) result = declaredForm(result, norm, lex, text !== raw);
-  else if (
-    lex.practiceEvent.test(contextNorm) ||
-    withContext(result, contextNorm, text, lex, vocab, context?.childWords).type !== result.type
-  )
-    // A practice invitation whose topic the presumption check would have flagged, or a named
-    // holiday or special day: the reason names the narrative-practice source (coach41, kind i).
+  else if (lex.practiceEvent.test(contextNorm))
+    // A practice invitation about a named holiday or special day (coach39): the reason names the
+    // narrative-practice source again (coach41, kind i).
     result = { ...result, reasonKey: 'narrativePractice' };
   if (context?.childWords)
     result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
