@@ -52,6 +52,9 @@ import {
   type DetailKind,
 } from './vocabulary';
 
+import { abuseRelevantDetails, childHasSpoken } from './suggestive-detail';
+import { withoutEndearments } from './endearments';
+
 export type { Decision, PresentTalk } from './decision';
 
 /**
@@ -144,6 +147,10 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   // what reaches the child: the embedded request is coded (relay.ts).
   const relayed = relayedRequest(raw, lex.language);
   if (relayed !== undefined) return decideUtterance(relayed, lex, context);
+  // "Sweetie, what happened next?", «Cuéntame más, mija.»: an endearment used as address is not
+  // a detail and not part of the prompt (endearments.ts, coach41).
+  const addressed = withoutEndearments(raw, lex.language);
+  if (addressed !== raw) return decideUtterance(addressed, lex, context);
   // Square brackets hold transcriber notes and script placeholders ("[the child's word]"), not
   // speech: they stand for something already named, so a neutral pronoun takes their place.
   const text = raw.includes('[') ? raw.replace(BRACKETED, PLACEHOLDER[lex.language]) : raw;
@@ -267,11 +274,16 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
     contextNorm = contextNorm.replace(lex.routineAnchor, ' ').replace(/\s+/g, ' ');
   }
   lex.routineAnchor.lastIndex = 0;
-  if (vocab && !practiceInvitation(result, contextNorm, text, lex, context?.stage)) {
+  const practice = vocab && practiceInvitation(result, contextNorm, text, lex, context?.stage);
+  if (vocab && !practice) {
     result = withContext(result, contextNorm, text, lex, vocab, context?.childWords);
     result = inSituPresumption(result, contextNorm, lex, vocab);
     result = withAssumedRepeat(result, contextNorm, text, lex, vocab, context?.stage);
   } else if (!vocab) result = declaredForm(result, norm, lex, text !== raw);
+  else if (lex.practiceEvent.test(contextNorm))
+    // A practice invitation about a named holiday or special day (coach39): the reason names the
+    // narrative-practice source again (coach41, kind i).
+    result = { ...result, reasonKey: 'narrativePractice' };
   if (context?.childWords)
     result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
   result = outsideSubstantive(result, norm, lex, context?.stage);
@@ -294,7 +306,9 @@ function withAskedAgain(
   answered: readonly AnsweredQuestion[],
   lex: Lexicon,
 ): Decision {
-  if ((d.type !== 'directive' && d.type !== 'option-posing') || d.subtype === 'protocol') return d;
+  // A closed question coded suggestive/new-detail (coach41) is asked again like any closed one.
+  const closed = d.type === 'option-posing' || d.subtype === 'new-detail';
+  if ((d.type !== 'directive' && !closed) || d.subtype === 'protocol') return d;
   const asked = focused.length > 0 ? focused : splitSentences(norm).map((s) => s.text);
   const again = askedAgain(asked, answered, lex.language);
   return again ? decide('suggestive', 'asked-answered', 'askedAgain', again, d.focus) : d;
@@ -937,6 +951,30 @@ const YES_NO_KINDS: ReadonlySet<DetailKind> = new Set([
 ]);
 
 /**
+ * A closed question's unsaid details (`named`, comma-separated): suggestive/new-detail when the
+ * child has spoken and one of them is abuse-relevant (an act, body part, object of harm, person,
+ * money, pictures, gift, secrecy; suggestive-detail.ts, coach41, issue #16 item 2: Lamb et al.
+ * 2007 code as suggestive what assumes details not revealed by the child), else
+ * option-posing/new-detail (neutral details, the child's own pain, no child words yet).
+ */
+function newDetail(
+  named: string,
+  norm: string,
+  original: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary,
+  childWords: readonly string[] | undefined,
+  focus: string,
+): Decision {
+  const relevant = childHasSpoken(childWords)
+    ? abuseRelevantDetails(named, norm, original, lex, vocab)
+    : [];
+  return relevant.length > 0
+    ? decide('suggestive', 'new-detail', 'suggestiveDetail', named, focus)
+    : decide('option-posing', 'new-detail', 'newDetail', named, focus);
+}
+
+/**
  * The context-aware part: what the utterance assumes that the child has not said.
  * Invitations, directives, faux invitations and statements may not introduce any person, act,
  * object, body part or place; a yes/no or choice question that introduces an act, body part or
@@ -1071,9 +1109,8 @@ function withContext(
         detailInEmbeddedWh(checked, vocab, lex, kinds) ||
         presupposedAct(norm, vocab, lex);
       const named = offered ? `${details}, ${offered}` : details;
-      return given
-        ? decide('suggestive', 'presumptive', 'presumptive', details, d.focus)
-        : decide('option-posing', 'new-detail', 'newDetail', named, d.focus);
+      if (given) return decide('suggestive', 'presumptive', 'presumptive', details, d.focus);
+      return newDetail(named, norm, original, lex, vocab, childWords, d.focus);
     }
     // "¿Cuántos años tenías cuando él cerró la puerta?": a noun found only as a category detail
     // of a wh- question (coach37's 'asserted') that is one of the unsaid words of a time clause
@@ -1100,7 +1137,7 @@ function withContext(
       ? unsaidDetail(norm, vocab, lex, DETAILS_ONLY)
       : undefined;
     if (act) return decide('suggestive', 'presumptive', 'presumptive', act, d.focus);
-    return decide('option-posing', 'new-detail', 'newDetail', offered, d.focus);
+    return newDetail(offered, norm, original, lex, vocab, childWords, d.focus);
   }
   // "Where did he hit you?" after "My aunt hit me": the pronoun presumes a man the child has not
   // named (presumed-person.ts, coach37).
@@ -1538,6 +1575,11 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
     const negative = lex.negativeOpener.exec(s);
     if (negative) return negativeOrOther(s, firstWords(s, 3));
   }
+  // "didnt he hurt you", "wasnt it your uncle": speech-recognition text drops the "?" and often the
+  // apostrophe; a negative auxiliary followed by its subject is still the negative question it is
+  // (suggestive: it implies the expected answer; Lamb et al. 2007), not a statement (coach41).
+  if (unpunctuated && NEGATIVE_QUESTION_BARE[lex.language]?.test(s))
+    return negativeOrOther(s, firstWords(s, 3));
 
   const invitationQuestion = lex.invitationQuestion.exec(s) ?? lex.invitationQuestion.exec(t);
   if (invitationQuestion)
@@ -1653,6 +1695,14 @@ function negativeOrOther(s: string, cue: string): Decision {
   if (DISBELIEF.test(s)) return decide('suggestive', 'confrontation', 'confrontation', cue, s);
   return decide('suggestive', 'negative', 'negative', cue, s);
 }
+// A negative auxiliary and its subject opening an unpunctuated line ("didnt he", "wasn't it",
+// "don't you remember"): not "don't worry" or "doesn't matter", which have no subject after them.
+const NEGATIVE_QUESTION_BARE: Partial<Record<Language, RegExp>> = {
+  en: /^(?:do|does|did|is|are|was|were|have|has|had|could|would|should|wo|ca)n'?t (?:he|she|it|you|they|we|there|that|this|your|his|her|their|the|somebody|someone|anybody|anyone)\b/,
+  // «no te pegó», «no te lo dijo», «no le tocaba»: "no", a clitic and a past verb of a third
+  // person (accents folded: -ó reads -o); not «no te preocupes», «no te vayas» (subjunctive).
+  es: /^(?:y |entonces )?no (?:te|le|les|lo|la|los|las)(?: (?:lo|la|los|las))? \w+(?:o|aba|ia|aron|ieron|aban|ian)\b/,
+};
 const FRONT_TAG = /^[¿¡]?\s*(?:(?:y|entonces) )?(?:verdad|cierto) que\b/;
 const DISBELIEF = /^[¿¡]?\s*a poco\b/;
 

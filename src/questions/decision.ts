@@ -11,6 +11,16 @@
 //   suggestive (its own rule); that put Hearth's counts out of step with the NICHD research and
 //   training measures an interviewer is compared with, and the reason had to explain the
 //   disagreement on every such line.
+// - Rule (coach41, issue #16 item 2: the lead's scheme, from the issue's own example and Lamb et
+//   al. 2007, who code as suggestive what assumes details not revealed by the child): with at
+//   least one child turn on record, a closed question naming an ABUSE-RELEVANT unsaid detail (an
+//   act, body part, object of harm, person, money, pictures, gift, secrecy: lexicon
+//   suggestiveDetails, suggestive-detail.ts) is type suggestive, subtype 'new-detail', reason
+//   suggestiveDetail. Option-posing/new-detail stays for neutral details (colours, clothes,
+//   rooms, times), the child's own pain ("Did it hurt?"), the part the child's own act implies
+//   (the hand of a touch), the protocols' scripted questions, and any closed question with no
+//   child words at all. The subtype 'new-detail' is shared, so reports, exports and the training
+//   simulator (training/coding.ts introducesDetail) treat both alike.
 // - Still suggestive (a leading frame): tags ("..., didn't he?", "¿..., verdad?", "¿..., no?"),
 //   negative-term questions ("Didn't he...?", "¿No te...?"), "isn't it true", declaratives and
 //   summaries (also a summary put as a question, "So he touched you?"), "when he X-ed..."

@@ -88,7 +88,9 @@ export function withIncidentCount(
   stage?: InterviewStage,
 ): Decision {
   if (stage === 'pre-substantive') return d;
-  if (!PROMPT_TYPES.has(d.type) || d.subtype === 'protocol') return d;
+  // A closed question coded suggestive/new-detail (coach41) is a prompt about an incident too.
+  const prompt = PROMPT_TYPES.has(d.type) || d.subtype === 'new-detail';
+  if (!prompt || d.subtype === 'protocol') return d;
   // "Every time you went to his house, did he touch you?" presumes repeated events whatever the
   // clause after it (P19-4): the same presumption as "the last time", the same protocol question.
   const every = EVERY_TIME[language].exec(norm);
@@ -190,8 +192,10 @@ export function withAssumedRepeat(
   vocab: ChildVocabulary,
   stage?: InterviewStage,
 ): Decision {
-  if (stage === 'pre-substantive' || d.type !== 'option-posing' || d.subtype === 'protocol')
-    return d;
+  // A closed question coded suggestive/new-detail (coach41) is a closed question too.
+  const closed =
+    d.type === 'option-posing' || (d.type === 'suggestive' && d.subtype === 'new-detail');
+  if (stage === 'pre-substantive' || !closed || d.subtype === 'protocol') return d;
   const marker = REPEAT_MARKER[lex.language].exec(norm);
   if (!marker) return d;
   // The protocol's own choice, reworded ("Did it happen once or more than once?"), offers "once".

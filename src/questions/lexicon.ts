@@ -66,6 +66,14 @@ interface LexiconData {
   /** Details only a closed question or a statement puts to the child (clothes). */
   closedOnlyDetails: string[];
   /**
+   * The abuse-relevant details (acts, body parts, objects of harm, money, pictures, gifts,
+   * secrecy) that make a closed question naming one the child has not said suggestive, not
+   * option-posing (coach41, issue #16 item 2; Lamb et al. 2007). `ownPain` matches a question
+   * about the child's own pain ("Did it hurt?", «¿Te dolió?»), which stays option-posing.
+   * `_source` names the sources; the lists are Hearth's.
+   */
+  suggestiveDetails: { words: string[]; phrases: string[]; ownPain: string };
+  /**
    * Categories of detail (places, times, clothing, body parts, objects, threats, feelings
    * attributed to a person, manner) a closed question or a statement puts to the child (coach30,
    * P19-2); `_source` names the sources. Hearth's lists: a detail outside them is not recognised.
@@ -186,6 +194,8 @@ export type ReasonKey =
   | 'reassuranceCaution'
   | 'effortSupport'
   | 'newDetail'
+  | 'suggestiveDetail'
+  | 'narrativePractice'
   | 'assumedRepeat'
   | 'blaming'
   | 'protocolOption'
@@ -388,6 +398,12 @@ export interface Lexicon {
   generalTopicWords: ReadonlySet<string>;
   /** Stems of sensitive details (acts, body parts, weapons...) that a question must not introduce. */
   presumptiveStems: ReadonlySet<string>;
+  /** Stems of the abuse-relevant details (suggestiveDetails.words; coach41). */
+  suggestiveStems: ReadonlySet<string>;
+  /** Multi-word abuse-relevant details (suggestiveDetails.phrases; coach41). */
+  suggestivePhrases: readonly string[];
+  /** A question about the child's own pain (suggestiveDetails.ownPain; coach41). */
+  ownPain: RegExp;
   /**
    * Stems of the interviewer's frame verbs (lexicon interviewerWords: talk, tell, remember, happen;
    * hablar, contar, acordar, pasar): never a child's detail, so never a new detail (coach28).
@@ -596,6 +612,9 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     ),
     generalTopicWords: new Set(data.generalTopicWords),
     presumptiveStems: new Set(single.map((w) => stem(w, language))),
+    suggestiveStems: new Set(data.suggestiveDetails.words.map((w) => stem(w, language))),
+    suggestivePhrases: data.suggestiveDetails.phrases,
+    ownPain: new RegExp(data.suggestiveDetails.ownPain),
     interviewerStems: new Set(data.interviewerWords.words.map((w) => stem(w, language))),
     presumptivePhrases: data.presumptiveDetails.filter((d) => d.includes(' ')),
     anyPresumptivePhrase: new RegExp(

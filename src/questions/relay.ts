@@ -40,7 +40,18 @@ const SAYS_EN =
 const TELL_EN =
   /^(?:(?:please|okay|ok|now|and|so|could you|can you|would you)[,]? )*tell (?:him|her|them|the (?:child|girl|boy|kid))(?: this| that)?(?: for me)?(?: please)?(?:\s*[,:]\s*|\s+(?=["“'‘])|\s+that\s+)/i;
 
+// "Tell her to tell me more about that", "Tell him to keep going": the interpreter is asked to
+// relay a request to tell, coded by the request it relays (coach41, issue #16 kind g); "tell him
+// to stop" or "tell her to sit down" relay no request to tell and are left to the other rules.
+const TELL_TO_EN =
+  /^(?:(?:please|okay|ok|now|and|so|could you|can you|would you)[,]? )*tell (?:him|her|them|the (?:child|girl|boy|kid))(?: please)? to (?=(?:tell|describe|explain|say|talk|share|show|keep (?:going|talking|telling)|go on|continue)\b)/i;
+
 function relayedEn(text: string): string | undefined {
+  const toTell = TELL_TO_EN.exec(text);
+  if (toTell) {
+    const request = text.slice(toTell[0].length).trim();
+    return request.length > 0 ? request : undefined;
+  }
   const told = TELL_EN.exec(text);
   if (told) {
     const said = stripQuotes(text.slice(told[0].length).trim());

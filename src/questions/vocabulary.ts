@@ -602,7 +602,7 @@ const ADDRESS_BEFORE =
 // …and whom the interviewer introduces in the room ("this is Mr. Ortiz, who will help us
 // understand each other": the interpreter, NICHD introduction), with or without a title.
 const SELF_INTRODUCTION_BEFORE =
-  /(?:\b(?:my name is|my name['’]s|i am|i['’]m|call me|this is|me llamo|mi nombre es|yo soy|(?:él|ella|este|esta) es)\s+(?:(?:mr|mrs|ms|miss|dr|dra|detective|officer|deputy|agent|sr|sra|srta|oficial|agente)\.?\s+)?)$/i;
+  /(?:\b(?:my name is|my name['’]s|i am|i['’]m|call me|this is|me llamo|mi nombre es|yo soy|soy|(?:él|ella|este|esta) es)\s+(?:(?:mr|mrs|ms|miss|dr|dra|detective|officer|deputy|agent|sr|sra|srta|oficial|agente)\.?\s+)?)$/i;
 const VOCATIVE_AT_END = { before: /,\s*$/, after: /^\s*[.?!]/ };
 
 function addressOrOwnName(original: string, start: number, name: string): boolean {
@@ -617,12 +617,29 @@ function addressOrOwnName(original: string, start: number, name: string): boolea
   );
 }
 
+// The names the interviewer introduces in the utterance ("Hi, I'm Maria", «Hola, soy Ana»,
+// "this is Mr. Ortiz"): the same name later in the turn ("Maria listens to kids") is still the
+// interviewer's or the interpreter's, not a person of the event (coach41, issue #16 kind j).
+function introducedNames(original: string): Set<string> {
+  const out = new Set<string>();
+  NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME.exec(original)) !== null) {
+    const name = m[2] ?? '';
+    const start = m.index + (m[1] ?? '').length;
+    if (SELF_INTRODUCTION_BEFORE.test(original.slice(0, start))) out.add(name);
+  }
+  return out;
+}
+
 function unsaidName(original: string, vocab: ChildVocabulary, lex: Lexicon): string | undefined {
+  const introduced = introducedNames(original);
   NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(original)) !== null) {
     if (m[1] === '') continue; // the first word of the utterance
     const name = m[2] ?? '';
+    if (introduced.has(name)) continue;
     if (addressOrOwnName(original, m.index + (m[1] ?? '').length, name)) continue;
     const folded = normalise(name);
     if (folded === 'i' || lex.stopwords.has(folded) || lex.functionWords.has(folded)) continue;

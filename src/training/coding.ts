@@ -215,7 +215,8 @@ function closedPart(
  * as the leading questions to replace. The NICHD counts keep the coach's type.
  */
 export function introducesDetail(coding: Pick<Coding, 'type' | 'subtype'>): boolean {
-  return coding.type === 'option-posing' && coding.subtype === 'new-detail';
+  // Since coach41 an abuse-relevant new detail is coded suggestive/new-detail: the same subtype.
+  return coding.subtype === 'new-detail';
 }
 
 /**

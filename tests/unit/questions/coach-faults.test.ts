@@ -74,16 +74,15 @@ describe('2. presumption relative to what the child has said', () => {
     });
   });
 
-  // coach28: the yes/no form asks the child to affirm or deny without implying the answer:
-  // option-posing under the NICHD typology (decision.ts), subtype new-detail, still "avoid".
+  // coach28 coded these option-posing/new-detail; coach41 (issue #16 item 2, the lead's scheme): with child words on record, an abuse-relevant unsaid detail in a closed question is suggestive/new-detail (Lamb et al. 2007); coach41-kinds.test.ts pins the split.
   it.each([
     ['Did Alex touch your bottom?', 'en', ['Alex hurt my bottom'], 'touch'],
     ['¿Alex te tocó la pompa?', 'es', ['Alex me lastimó la pompa'], 'tocó'],
   ] as const)(
-    '%s is option-posing/new-detail, avoid, naming the detail',
+    '%s is suggestive/new-detail, avoid, naming the detail',
     (text, language, child, cue) => {
       const c = code(text, language, [...child]);
-      expect(c).toMatchObject({ type: 'option-posing', subtype: 'new-detail', verdict: 'avoid' });
+      expect(c).toMatchObject({ type: 'suggestive', subtype: 'new-detail', verdict: 'avoid' });
       expect(c.reason).toContain(cue);
     },
   );

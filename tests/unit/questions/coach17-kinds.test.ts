@@ -106,10 +106,9 @@ describe('Spanish secrecy instructions: every wording coded alike (Garven et al.
     '¿Te dijo "no le cuentes a nadie"?',
     '¿Te dijo que no dijeras?',
   ])('"%s" introduces the instruction the child has not reported', (text) => {
-    // coach28: a yes/no question about an unreported instruction, option-posing/new-detail under
-    // the NICHD typology (decision.ts), "avoid".
+    // coach28: option-posing/new-detail; coach41 (issue #16 item 2, the lead's scheme): with child words on record, an abuse-relevant unsaid detail in a closed question is suggestive/new-detail (Lamb et al. 2007); coach41-kinds.test.ts pins the split.
     const c = code(text, 'es', unsaid);
-    expect(c.type).toBe('option-posing');
+    expect(c.type).toBe('suggestive');
     expect(c.subtype).toBe('new-detail');
     expect(c.verdict).toBe('avoid');
   });

@@ -135,10 +135,12 @@ describe("own23 probes (Spanish and English, with the child's prior turns)", () 
       (_kind, _lang, _text, p) => {
         const c = code(p.text, p.lang, p.child);
         // "flag": never recommended and "avoid"; a yes/no question with a new detail is
-        // option-posing/new-detail (NICHD typology, coach28), any other flag suggestive.
+        // new-detail (option-posing for a neutral detail, suggestive for an abuse-relevant one
+        // since coach41), any other flag suggestive.
         if (p.expect === 'flag') {
           expect(c.verdict).toBe('avoid');
-          expect(c.type).toBe(c.subtype === 'new-detail' ? 'option-posing' : 'suggestive');
+          if (c.subtype === 'new-detail') expect(['option-posing', 'suggestive']).toContain(c.type);
+          else expect(c.type).toBe('suggestive');
         } else if (p.expect === 'directive') expect(c.type).toBe('directive');
         else expect(OPEN).toContain(c.type);
       },

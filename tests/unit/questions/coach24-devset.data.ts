@@ -237,9 +237,13 @@ const ROWS: Row[] = [
   ['es', 'suggestive', 'Cuéntame más sobre el cuchillo.', CARRO, 'Lamb2007'],
   ['es', 'suggestive', '¿Dónde te tocó?', MALO, 'Lamb2007'],
   ['es', 'suggestive', 'Cuéntame del abuso.', MALO, 'Lamb2007'],
-  ['es', 'option-posing', '¿Te tocó las partes privadas?', TIO, 'Lamb2007'],
+  // coach41 (issue #16 item 2, the lead's scheme; Lamb et al. 2007): with the child's words on
+  // record, a closed question naming an unsaid abuse-relevant detail is suggestive (relabelled).
+  ['es', 'suggestive', '¿Te tocó las partes privadas?', TIO, 'Lamb2007'],
   ['es', 'suggestive', 'Piensa bien, yo sé que te acuerdas.', MALO, 'Garven'],
-  ['es', 'option-posing', '¿Te quitó la ropa en la troca?', TROCA, 'Lamb2007'],
+  // coach41 (issue #16 item 2, the lead's scheme; Lamb et al. 2007): with the child's words on
+  // record, a closed question naming an unsaid abuse-relevant detail is suggestive (relabelled).
+  ['es', 'suggestive', '¿Te quitó la ropa en la troca?', TROCA, 'Lamb2007'],
   ['es', 'suggestive', 'Dime qué te hizo en la guagua.', PARQUE, 'Lamb2007'],
   // ---- Spanish: other
   ['es', 'other', 'Si no sabes la respuesta, dime "no sé".', undefined, 'NICHD-ES'],
@@ -342,7 +346,9 @@ const ROWS: Row[] = [
   ['en', 'suggestive', 'You can go home once you tell me.', MEAN, 'Garven'],
   ['en', 'suggestive', 'Tell me more about the knife.', CAR, 'Lamb2007'],
   ['en', 'suggestive', 'Tell me about the abuse.', MEAN, 'Lamb2007'],
-  ['en', 'option-posing', 'Did he take your clothes off in the car?', CAR, 'Lamb2007'],
+  // coach41 (issue #16 item 2, the lead's scheme; Lamb et al. 2007): with the child's words on
+  // record, a closed question naming an unsaid abuse-relevant detail is suggestive (relabelled).
+  ['en', 'suggestive', 'Did he take your clothes off in the car?', CAR, 'Lamb2007'],
   // other
   ['en', 'other', 'If you don\'t know the answer, just say "I don\'t know".', undefined, 'NICHD-R'],
   ['en', 'other', 'Thank you for talking with me today.', undefined, 'NICHD-R'],

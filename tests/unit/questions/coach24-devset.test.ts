@@ -80,9 +80,10 @@ describe('(c) clothes and comings and goings are neutral in both languages', () 
     ['es', '¿Qué pasó la última vez que lo viste?', ['él es mi vecino'], 'invitation'],
     ['en', 'What happened the last time you saw him?', ['he is my neighbour'], 'invitation'],
     // Undressing is still a detail the question may not bring in ...
-    // coach28: yes/no questions introducing an act: option-posing/new-detail (NICHD typology).
-    ['es', '¿Te quitó la ropa?', ['él fue malo conmigo'], 'option-posing'],
-    ['en', 'Did he take off your clothes?', ['he was mean to me'], 'option-posing'],
+    // coach28: yes/no questions introducing an act: option-posing/new-detail (NICHD typology);
+    // coach41 (issue #16 item 2, the lead's scheme): undressing is an act, suggestive/new-detail.
+    ['es', '¿Te quitó la ropa?', ['él fue malo conmigo'], 'suggestive'],
+    ['en', 'Did he take off your clothes?', ['he was mean to me'], 'suggestive'],
     // ... and once the child described one, "make you do" presumes nothing new.
     ['en', 'What did she make you do?', ['she made me take my shirt off'], 'directive'],
     [

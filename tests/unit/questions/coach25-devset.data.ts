@@ -141,7 +141,9 @@ const ROWS: Row[] = [
   ['es', 'suggestive', 'Seguro estabas asustada cuando él te tocó.', MALO, 'Garven'],
   ['es', 'suggestive', 'El sillón es donde te tocó.', MALO, 'Lamb2007'],
   ['es', 'suggestive', 'Tu papá te pega.', PAPA, 'Lamb2007'],
-  ['es', 'option-posing', '¿Te tocó?', MALO, 'Lamb2007'],
+  // coach41 (issue #16 item 2, the lead's scheme; Lamb et al. 2007): with the child's words on
+  // record, a closed question naming an unsaid abuse-relevant detail is suggestive (relabelled).
+  ['es', 'suggestive', '¿Te tocó?', MALO, 'Lamb2007'],
   ['es', 'suggestive', 'Tu hermana ya nos contó lo que pasó.', MALO, 'Garven'],
   ['es', 'option-posing', '¿Fue en la cochera o en la casa?', COCHERA, 'Lamb2008'],
 

@@ -122,8 +122,10 @@ describe('Spanish facilitators: backchannels, trailing continuations, echoes', (
     ['es', '¿Sola?', ['yo me quedé sola'], 'facilitator'],
     ['en', 'Naked?', ['I was naked'], 'facilitator'],
     ['es', '¿Sola?', ['yo estaba con mi mamá'], 'option-posing'],
-    // coach28: a yes/no question with a new detail, option-posing/new-detail (decision.ts).
-    ['en', 'Naked?', MEAN, 'option-posing'],
+    // coach28: a yes/no question with a new detail, option-posing/new-detail (decision.ts); since
+    // coach41 (issue #16 item 2, the lead's scheme; Lamb et al. 2007) an abuse-relevant one
+    // (undressing) is suggestive/new-detail.
+    ['en', 'Naked?', MEAN, 'suggestive'],
     ['es', '¿Y luego qué?', PARQUE, 'invitation'],
     // Asked as a question, "¿Y luego?" stays the invitation it is; "¿Qué...?" is a wh- question.
     ['es', '¿Y luego?', PARQUE, 'invitation'],

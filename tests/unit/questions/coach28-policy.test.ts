@@ -8,25 +8,28 @@ import { classifyQuestion, type Language } from '../../../src/questions';
 const code = (text: string, language: Language, childWords: string[]) =>
   classifyQuestion(text, language, { childWords });
 
-describe('a new detail in a yes/no or choice question: option-posing/new-detail, avoid', () => {
-  it.each<[string, Language, string[], string]>([
-    ['Did Alex touch your bottom?', 'en', ['Alex hurt my bottom'], 'touch'],
-    ['¿Alex te tocó la colita?', 'es', ['Alex me lastimó la colita'], 'tocó'],
-    ['Was it in the basement?', 'en', ['it happened at night'], 'basement'],
-    ['¿Fue en el sótano?', 'es', ['pasó en la noche'], 'sótano'],
-    ['Tell me if he touched your leg.', 'en', ['he yelled at me'], 'touched'],
-    ['Dime si te tocó la pierna.', 'es', ['me gritó'], 'tocó'],
-  ])('%s (%s)', (text, language, child, detail) => {
+// coach41 (issue #16 item 2, the lead's scheme): with child words on record, an abuse-relevant unsaid detail in a closed question is suggestive/new-detail (Lamb et al. 2007); coach41-kinds.test.ts pins the split.
+describe('a new detail in a yes/no or choice question: new-detail, avoid', () => {
+  it.each<[string, Language, string[], string, 'option-posing' | 'suggestive']>([
+    ['Did Alex touch your bottom?', 'en', ['Alex hurt my bottom'], 'touch', 'suggestive'],
+    ['¿Alex te tocó la colita?', 'es', ['Alex me lastimó la colita'], 'tocó', 'suggestive'],
+    ['Was it in the basement?', 'en', ['it happened at night'], 'basement', 'option-posing'],
+    ['¿Fue en el sótano?', 'es', ['pasó en la noche'], 'sótano', 'option-posing'],
+    ['Tell me if he touched your leg.', 'en', ['he yelled at me'], 'touched', 'suggestive'],
+    ['Dime si te tocó la pierna.', 'es', ['me gritó'], 'tocó', 'suggestive'],
+  ])('%s (%s)', (text, language, child, detail, type) => {
     const c = code(text, language, child);
     expect(c).toMatchObject({
-      type: 'option-posing',
+      type,
       subtype: 'new-detail',
       recommended: false,
       verdict: 'avoid',
     });
     // The reason names the unsaid detail and says it is put to the child.
     expect(c.reason).toContain(detail);
-    expect(c.reason).toMatch(language === 'en' ? /puts to the child a detail/ : /le plantea/);
+    expect(c.reason).toMatch(
+      language === 'en' ? /puts to the child an? (?:abuse-relevant )?detail/ : /le plantea/,
+    );
     // A suggestion, when offered, never carries the unsaid detail.
     if (c.suggestion) expect(c.suggestion.toLowerCase()).not.toContain(detail.toLowerCase());
   });

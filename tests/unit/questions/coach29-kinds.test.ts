@@ -6,16 +6,36 @@ import { classifyQuestion, type Language } from '../../../src/questions';
 const code = (text: string, language: Language, childWords: string[]) =>
   classifyQuestion(text, language, { childWords, stage: 'substantive' });
 
-describe('P19-1: a choice between details the child has not said is option-posing/new-detail', () => {
-  it.each<[string, Language, string[], string[]]>([
-    ['Did he hit you with a belt or a rope?', 'en', ['He hit me.'], ['belt', 'rope']],
-    ['Was it your uncle or your dad?', 'en', ['Somebody hurt me.'], ['uncle', 'dad']],
-    ['Tell me if it was in the bedroom or the bathroom.', 'en', ['He touched me.'], ['bathroom']],
-    ['¿Te pegó con el cinturón o con una cuerda?', 'es', ['Me pegó.'], ['cinturón', 'cuerda']],
-    ['¿Fue en el baño o en la recámara?', 'es', ['Me tocó.'], ['baño', 'recámara']],
-  ])('%s (%s)', (text, language, child, details) => {
+// coach41 (issue #16 item 2, the lead's scheme; Lamb et al. 2007): options that are objects of
+// harm or persons are abuse-relevant, suggestive/new-detail; rooms stay option-posing.
+describe('P19-1: a choice between details the child has not said is new-detail', () => {
+  it.each<[string, Language, string[], string[], string]>([
+    ['Did he hit you with a belt or a rope?', 'en', ['He hit me.'], ['belt', 'rope'], 'suggestive'],
+    ['Was it your uncle or your dad?', 'en', ['Somebody hurt me.'], ['uncle', 'dad'], 'suggestive'],
+    [
+      'Tell me if it was in the bedroom or the bathroom.',
+      'en',
+      ['He touched me.'],
+      ['bathroom'],
+      'option-posing',
+    ],
+    [
+      '¿Te pegó con el cinturón o con una cuerda?',
+      'es',
+      ['Me pegó.'],
+      ['cinturón', 'cuerda'],
+      'suggestive',
+    ],
+    [
+      '¿Fue en el baño o en la recámara?',
+      'es',
+      ['Me tocó.'],
+      ['baño', 'recámara'],
+      'option-posing',
+    ],
+  ])('%s (%s)', (text, language, child, details, type) => {
     const c = code(text, language, child);
-    expect([c.type, c.subtype, c.verdict]).toEqual(['option-posing', 'new-detail', 'avoid']);
+    expect([c.type, c.subtype, c.verdict]).toEqual([type, 'new-detail', 'avoid']);
     for (const d of details) expect(c.reason).toContain(d);
   });
 
@@ -94,7 +114,9 @@ describe('P19-4: "every time" / "cada vez que" presumes repeated events', () => 
     ['¿Cada vez que lo veías te pateaba?', 'es', ['Me pegó muchas veces.'], 'pateaba'],
   ])('not once the child said it happened more than once: %s', (text, language, child, act) => {
     const c = code(text, language, child);
-    expect([c.type, c.subtype]).toEqual(['option-posing', 'new-detail']);
+    // coach41 (issue #16 item 2, the lead's scheme; Lamb et al. 2007): an abuse-relevant unsaid
+    // act (kick) in a closed question is suggestive/new-detail.
+    expect([c.type, c.subtype]).toEqual(['suggestive', 'new-detail']);
     // The new act is named; "Every" / "Cada" is never listed as a detail the child has not said.
     expect(c.reason).toContain(act);
     expect(c.reason).not.toMatch(/\b(?:Every|Cada)\b/);

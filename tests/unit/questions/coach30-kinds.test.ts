@@ -42,10 +42,14 @@ describe('P19-2: listed categories of detail in a closed question are new detail
     ['¿Tu maestra te abraza de mala manera?', 'es', ['Mi maestra me abraza.'], 'de mala manera'],
   ])('%s (%s)', (text, language, child, word) => {
     const c = code(text, language, child);
-    expect([c.type, c.subtype, c.verdict]).toEqual(['option-posing', 'new-detail', 'avoid']);
+    // coach41 (issue #16 item 2, the lead's scheme; Lamb et al. 2007): an abuse-relevant unsaid
+    // detail (fingers, a stick, a belt) is suggestive/new-detail; the others stay option-posing.
+    expect([c.subtype, c.verdict]).toEqual(['new-detail', 'avoid']);
     expect(c.reason).toContain(word);
     // The reason says the check knows Hearth's listed kinds of detail, not every word.
-    expect(c.reason).toMatch(language === 'en' ? /Hearth recognises listed/ : /Hearth reconoce/);
+    if (c.type === 'option-posing')
+      expect(c.reason).toMatch(language === 'en' ? /Hearth recognises listed/ : /Hearth reconoce/);
+    else expect(c.reason).toMatch(language === 'en' ? /Hearth's list/ : /lista de Hearth/);
   });
 
   it('a faux invitation about an unsaid "cinto" names it, as "belt" in English', () => {
@@ -81,9 +85,12 @@ describe('P19-2: listed categories of detail in a closed question are new detail
     ['Hoy es 4 de marzo y son las 10 de la mañana.', 'es'],
     ['You won’t get in trouble for anything you say here.', 'en'],
     ['No te vas a meter en problemas por nada de lo que digas.', 'es'],
-  ])('a statement that asserts no event is not checked for listed details: %s', (text, language) => {
-    expect(code(text, language, ['Hi.']).type).not.toBe('suggestive');
-  });
+  ])(
+    'a statement that asserts no event is not checked for listed details: %s',
+    (text, language) => {
+      expect(code(text, language, ['Hi.']).type).not.toBe('suggestive');
+    },
+  );
 
   it('a wh- question about a listed kind assumes nothing', () => {
     expect(code('Where were you?', 'en', ['He hit me.']).type).toBe('directive');
@@ -151,7 +158,12 @@ describe('P19-8: Spanish restatements and yes/no questions match English', () =>
     ['Entonces, ¿tu tío te pegó con el cinturón?', 'es', child, 'facilitator'],
     ['So your uncle hit you with a belt?', 'en', ['My uncle hit me with a belt.'], 'facilitator'],
     ['¿Te pegó tu tío con el cinturón?', 'es', child, 'option-posing'],
-    ['Did your uncle hit you with a belt?', 'en', ['My uncle hit me with a belt.'], 'option-posing'],
+    [
+      'Did your uncle hit you with a belt?',
+      'en',
+      ['My uncle hit me with a belt.'],
+      'option-posing',
+    ],
   ])('%s', (text, language, said, type) => {
     expect(code(text, language, said).type).toBe(type);
   });
@@ -175,9 +187,9 @@ describe('P19-9: reasons name the device', () => {
       'Me dijo que no le dijera a nadie.',
     ]);
     expect([c.type, c.subtype]).toEqual(['suggestive', 'tag']);
-    expect(code('He said you would get in trouble, right?', 'en', ['He said not to tell.']).subtype).toBe(
-      'tag',
-    );
+    expect(
+      code('He said you would get in trouble, right?', 'en', ['He said not to tell.']).subtype,
+    ).toBe('tag');
   });
 
   it('a dropped-subject report the child did not give is still a leading statement', () => {
@@ -266,14 +278,22 @@ describe('the Spanish "cuando" clause frames the question after it', () => {
 
 describe('open prompts no longer flagged (heldout19 kinds)', () => {
   it.each<[string, Language, string[]]>([
-    ["um you said he'd hurt your dog tell me more about that", 'en', ['he said he would hurt my dog']],
+    [
+      "um you said he'd hurt your dog tell me more about that",
+      'en',
+      ['he said he would hurt my dog'],
+    ],
     ["You said they'd leave. Tell me more about that.", 'en', ['they said they would leave']],
     [
       'Tell me about the last time he picked you up after school.',
       'en',
       ['after school he picks me up'],
     ],
-    ['Cuéntame de la última vez que te recogió de la escuela.', 'es', ['él me recoge de la escuela']],
+    [
+      'Cuéntame de la última vez que te recogió de la escuela.',
+      'es',
+      ['él me recoge de la escuela'],
+    ],
   ])('%s', (text, language, child) => {
     const c = code(text, language, child);
     expect(c.recommended).toBe(true);

@@ -106,9 +106,17 @@ describe('2. a yes/no question that presumes an unreported act is suggestive', (
   });
 
   it.each<[Language, string, string]>([
-    // Asking whether the act happened presumes nothing: option-posing (it introduces the act).
+    // Asking whether the act happened presumes nothing, but it introduces the act: since coach41
+    // (issue #16 item 2, the lead's scheme; Lamb et al. 2007) an abuse-relevant act the child has
+    // not said makes it suggestive/new-detail, not presumptive.
     ['en', 'He was mean.', 'Did he touch you?'],
     ['es', 'Fue malo conmigo.', '¿Te tocó?'],
+  ])('%s: after "%s", "%s" is suggestive/new-detail (it presumes nothing)', (lang, said, q) => {
+    const c = code(lang, q, [said]);
+    expect([c.type, c.subtype]).toEqual(['suggestive', 'new-detail']);
+  });
+
+  it.each<[Language, string, string]>([
     // A verb of the frame with no act after it presumes nothing either.
     ['en', 'He was mean.', 'Did he stop being mean?'],
     ['en', 'He was mean.', 'Did anyone see what happened?'],

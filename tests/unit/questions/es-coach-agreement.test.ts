@@ -6,7 +6,8 @@ import { classifyQuestion, classifySuggestion } from '../../../src/questions';
 const CHILD = ['Mi novio me quitó el celular en la fiesta.'];
 
 test('es: a new detail in a yes/no question: "de opciones", and no "niño"', () => {
-  const c = classifySuggestion('¿Te llevó al hotel?', 'es', {
+  // A neutral detail (a place): «¿Te llevó al hotel?» names an act, suggestive since coach41.
+  const c = classifySuggestion('¿Estabas en el hotel?', 'es', {
     childWords: CHILD,
     childAgeYears: 15,
   });

@@ -9,13 +9,14 @@ test.each([
     'es',
     '¿Él te tocó?',
     'en',
-    /^Yes\/no or choice question that puts to the child a detail the child has not said \("tocó"\)/,
+    // coach41: an abuse-relevant act the child has not said, suggestive/new-detail.
+    /^Closed question that puts to the child an abuse-relevant detail the child has not said \("tocó"\)/,
   ],
   [
     'en',
     'Did he touch you?',
     'es',
-    /^Pregunta de sí\/no o de opciones que le plantea a la persona entrevistada un detalle que no ha dicho \(“touch”\)/,
+    /^Pregunta cerrada que le plantea un detalle relevante para el abuso que no ha dicho \(“touch”\)/,
   ],
 ] as const)('a %s rendering explained in %s', (language, text, explainIn, reason) => {
   const own = classifyQuestion(text, language, context);

@@ -69,11 +69,12 @@ describe('yes/no questions that introduce a new detail (issue #16 vs NICHD, deci
     ['Did Maria touch your arm?', 'en', ['Maria hurt my arm'], 'touch'],
     ['¿María te pellizcó el brazo?', 'es', ['María me lastimó el brazo'], 'pellizc'],
   ])(
-    '"%s" (%s) is option-posing/new-detail (NICHD), "avoid", and names the detail',
+    '"%s" (%s) is suggestive/new-detail (coach41), "avoid", and names the detail',
     (text, l, child, cue) => {
-      // coach28: the NICHD typology (decision.ts); the verdict stays "avoid".
+      // coach28 coded these option-posing (NICHD typology); coach41 (issue #16 item 2, the lead's
+      // scheme; Lamb et al. 2007): an abuse-relevant unsaid act is suggestive/new-detail.
       const c = code(text, l, child);
-      expect([c.type, c.subtype, c.verdict]).toEqual(['option-posing', 'new-detail', 'avoid']);
+      expect([c.type, c.subtype, c.verdict]).toEqual(['suggestive', 'new-detail', 'avoid']);
       expect(c.cue?.toLowerCase()).toContain(cue);
       expect(c.reason).toMatch(/NICHD/);
       expect(c.reason.toLowerCase()).toContain(cue);

@@ -17,8 +17,9 @@ test('en: every new detail of a yes/no suggestion is named, in the interviewerâ€
     childWords: EN_CHILD,
     childAgeYears: 15,
   });
-  // coach28: option-posing/new-detail under the NICHD typology (decision.ts).
-  expect(c).toMatchObject({ type: 'option-posing', subtype: 'new-detail', recommended: false });
+  // coach28: option-posing/new-detail; coach41 (issue #16 item 2, the lead's scheme): selling and
+  // pictures are abuse-relevant, so suggestive/new-detail.
+  expect(c).toMatchObject({ type: 'suggestive', subtype: 'new-detail', recommended: false });
   expect(c.cue).toBe('sell, pictures, online');
   expect(c.reason).toContain('("sell, pictures, online")');
 });

@@ -16,12 +16,14 @@ type Case = readonly [string, Language, readonly string[]];
 
 /**
  * coach28: a yes/no or choice question that introduces a detail the child has not said is
- * option-posing/new-detail under the NICHD typology (decision.ts), never recommended, "avoid".
+ * new-detail, never recommended, "avoid": option-posing for a neutral detail, suggestive for an
+ * abuse-relevant one (a person, act, body part...) since coach41 (issue #16 item 2, the lead's scheme; Lamb et al. 2007); coach41-kinds.test.ts pins which.
  */
 function expectNewDetail(cases: readonly Case[]): void {
-  it.each(cases)('%s (%s) is option-posing/new-detail, avoid', (text, language, child) => {
-    expect(code(text, language, [...child])).toMatchObject({
-      type: 'option-posing',
+  it.each(cases)('%s (%s) is new-detail, avoid', (text, language, child) => {
+    const c = code(text, language, [...child]);
+    expect(['option-posing', 'suggestive']).toContain(c.type);
+    expect(c).toMatchObject({
       subtype: 'new-detail',
       recommended: false,
       verdict: 'avoid',

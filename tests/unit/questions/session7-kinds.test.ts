@@ -32,13 +32,9 @@ describe('interviewer to interpreter, es-419 usted and tú forms: the relayed qu
       ['él cerró la puerta'],
       'option-posing',
     ],
-    // coach28: a relayed yes/no question with a new act, option-posing/new-detail (decision.ts).
-    [
-      'Pregúntele si su tío le tocó la pierna.',
-      'es',
-      ['mi tío vive con nosotros'],
-      'option-posing',
-    ],
+    // coach28: a relayed yes/no question with a new act, new-detail (decision.ts); suggestive
+    // since coach41 (issue #16 item 2, the lead's scheme: an abuse-relevant act).
+    ['Pregúntele si su tío le tocó la pierna.', 'es', ['mi tío vive con nosotros'], 'suggestive'],
     ['Dígale que no está en problemas.', 'es', undefined, 'other'],
     ['Dígale que si necesita ir al baño, me avise.', 'es', undefined, 'other'],
   ]);

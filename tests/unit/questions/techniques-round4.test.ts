@@ -237,10 +237,11 @@ describe('"tell me if …" is checked as the yes/no question it wraps (Henderson
     ['Dime si tu primo estaba en el carro.', 'es', ['fuimos a la tienda']],
     ['Tell me if your cousin was in the car.', 'en', ['we went to the store']],
   ] as const)(
-    '%s puts a person the child never named: a new detail (review 6, C6; NICHD typology, coach28)',
+    '%s puts a person the child never named: a new detail (review 6, C6; suggestive since coach41)',
     (text, language, child) => {
+      // coach41 (issue #16 item 2, the lead's scheme; Lamb et al. 2007): a person is abuse-relevant.
       expect(code(text, language, [...child])).toMatchObject({
-        type: 'option-posing',
+        type: 'suggestive',
         subtype: 'new-detail',
         recommended: false,
         verdict: 'avoid',
@@ -261,9 +262,9 @@ describe('"tell me if …" is checked as the yes/no question it wraps (Henderson
     },
   );
 
-  it('an act the child has not described is still a new detail (NICHD typology, coach28)', () => {
+  it('an act the child has not described is still a new detail (suggestive since coach41)', () => {
     expect(code('Dime si te tocó la pierna.', 'es', ['me gritó'])).toMatchObject({
-      type: 'option-posing',
+      type: 'suggestive',
       subtype: 'new-detail',
       verdict: 'avoid',
     });

@@ -177,11 +177,11 @@ describe('an interpreter relay is coded by what reaches the child', () => {
   });
 
   // coach28: a relayed yes/no question about an act the child has not described is
-  // option-posing/new-detail under the NICHD typology (decision.ts), verdict "avoid".
+  // new-detail, verdict "avoid"; suggestive since coach41 (issue #16 item 2, the lead's scheme).
   it('a relayed yes/no question is checked against the child: Ask her whether her uncle touched her.', () => {
     expect(
       code('Ask her whether her uncle touched her.', 'en', ['my uncle lives with us']),
-    ).toMatchObject({ type: 'option-posing', subtype: 'new-detail', verdict: 'avoid' });
+    ).toMatchObject({ type: 'suggestive', subtype: 'new-detail', verdict: 'avoid' });
   });
 
   it('rewrites the frame only', () => {

@@ -49,8 +49,13 @@ describe("the child's needs in the room are not allegation details (lexicon inte
       // option-posing/new-detail under the NICHD typology (decision.ts). Both "avoid".
       const c = code(text, lang, [...child]);
       const wh = /^(?:what|¿qué)/i.test(text);
-      expect(c.type).toBe(wh ? 'suggestive' : 'option-posing');
-      if (!wh) expect(c.subtype).toBe('new-detail');
+      // coach41 (issue #16 item 2, the lead's scheme): "take you" / «te llevó» is an act, so
+      // the yes/no form is suggestive/new-detail there; the place alone stays option-posing.
+      if (wh) expect(c.type).toBe('suggestive');
+      else {
+        expect(c.type).toBe(/take you|llevó/.test(text) ? 'suggestive' : 'option-posing');
+        expect(c.subtype).toBe('new-detail');
+      }
       expect(c.verdict).toBe('avoid');
     },
   );
@@ -290,17 +295,24 @@ describe('filled scripted cued invitations code as declared with unknown context
 
 describe('choice questions: the options are what option-posing offers (Lamb et al. 2007)', () => {
   it.each([
-    ['Did he touch you over or under your clothes?', 'en', ['he touched me']],
-    ['Did he use a phone or a camera?', 'en', ['he took pictures of me']],
-    ['¿Las fotos las tomó con su celular o con una cámara?', 'es', ['me tomó fotos']],
-    ['¿Te tocó encima o debajo de la ropa?', 'es', ['me tocó']],
+    ['Did he touch you over or under your clothes?', 'en', ['he touched me'], 'new-detail'],
+    // coach41 (kind e): "camera" is the child's "pictures" (lexicon synonyms) and "phone" is no
+    // listed detail: a plain choice, still flagged.
+    ['Did he use a phone or a camera?', 'en', ['he took pictures of me'], 'forced-choice'],
+    [
+      '¿Las fotos las tomó con su celular o con una cámara?',
+      'es',
+      ['me tomó fotos'],
+      'forced-choice',
+    ],
+    ['¿Te tocó encima o debajo de la ropa?', 'es', ['me tocó'], 'new-detail'],
   ] as const)(
     'options around a disclosed act: option-posing, flagged (%s)',
-    (text, lang, child) => {
+    (text, lang, child, subtype) => {
       // coach29 (P19-1): options the child has not said are new details put to the child.
       expect(code(text, lang, [...child])).toMatchObject({
         type: 'option-posing',
-        subtype: 'new-detail',
+        subtype,
         recommended: false,
       });
     },

@@ -92,7 +92,13 @@ const DIGESTS: Record<number, string> = {
   // reads (NICHD truth items left out at some bands labelled, yes/no follow-ups after a yes only,
   // the 3-5 'correct me' practice). coach39 and train29 each left it unchanged; the lead's
   // greeting rule (lead26-greetings) too.
-  4: 'e06f593aa4f27a0b9dd4ff30285b4b7d6a3d37245b5afa0fd3caf2e62dd54bf2',
+  // coach41 (session 28, version 4 still unreleased, digest re-recorded): with the child's words
+  // on record, a closed question naming an unsaid abuse-relevant detail (an act, body part,
+  // object of harm, person, money, pictures, gift, secrecy) is coded suggestive/new-detail, not
+  // option-posing (issue #16 item 2, the lead's scheme; Lamb et al. 2007), so the feedback's
+  // option-posing and suggestive counts change; endearments as address, unpunctuated negative
+  // questions and the miss kinds of coach41 change some codes too.
+  4: 'a0370d39067684d87b8d4cf1d755073a4039389e96bda7dfbf4227c55758d722',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {

@@ -56,6 +56,9 @@ test.each(['en', 'es'] as const)(
     // ("Open prompt for free recall"), no longer the NICHD practice note that explained why
     // "party" was not flagged; it must at least not call the event a detail the child has not said.
     expect(sim.replies[1]!.coding.reason).not.toMatch(/has not said|no ha dicho/);
+    // coach41 (kind i): the reason names the narrative-practice source again.
+    expect(sim.replies[1]!.coding.reason).toMatch(/NICHD/);
+    expect(sim.replies[1]!.coding.reason).toMatch(/Lamb et al\. 2018/);
   },
 );
 
