@@ -46,6 +46,10 @@ const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
     'CERTIFICATE_INVALID',
     // A key without a valid certificate (R26-1): the row it depends on, then check and backup.
     'KEY_CERT_INVALID',
+    // The last event(s) of an interview, or its summary, deleted outside Hearth (R26-7): the
+    // first write is refused with nothing written; the check and the backup are the way out.
+    'EVENT_MISSING',
+    'SUMMARY_MISSING',
   ]),
 };
 

@@ -169,6 +169,13 @@ export const CHECK_CODES = [
   'AUDIT_ROW_MALFORMED',
   'RECORD_MALFORMED',
   'CHECK_PASS_STOPPED',
+  // Emitted by the API's vault.check (src/api/handlers/vault.ts) from the session and export
+  // services' findings (sec61: every finding has a code and a next step).
+  'SEAL_UNVERIFIED',
+  'WRITTEN_AFTER_SEAL',
+  'SESSION_RECORD_REWRITTEN',
+  'SUMMARY_REWRITTEN',
+  'RECIPIENT_CHANGED',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
