@@ -165,7 +165,12 @@ function assertReferenceFree(vault: Vault, reference: string, exceptCaseId?: str
     (existing !== undefined && existing.value.caseId !== exceptCaseId) ||
     (!records.blindIndexAgrees(KIND, CASE_ID_PREFIX) &&
       records.idsWithBlindIndex(KIND, CASE_ID_PREFIX, index).some((id) => id !== exceptCaseId));
-  if (taken) throw new HearthError('CONFLICT', 'Another case already uses this case reference.');
+  if (taken)
+    throw new HearthError(
+      'CONFLICT',
+      'REFERENCE_TAKEN: another case already uses this case reference, so nothing was saved. Find that case in the case list (search the reference), or give this case another reference.',
+      { reason: 'REFERENCE_TAKEN' },
+    );
   // A case deleted outside Hearth with its order rows took its blind index with it (sec57's
   // residual): the signed log still says who had the reference (reference-history.ts).
   assertReferenceNotOfDeletedCase(vault, normalizeReference(reference));
@@ -732,7 +737,8 @@ export function revealAllegationTo(vault: Vault, caseId: string, username: strin
   if (!record.allegationBlind)
     throw new HearthError(
       'CONFLICT',
-      'This case is not allegation-blind: its allegation is not hidden.',
+      'NOT_ALLEGATION_BLIND: this case is not allegation-blind, so its allegation is not hidden from anyone who reads the case and there is nothing to reveal. Nothing was changed; the person can already read it.',
+      { reason: 'NOT_ALLEGATION_BLIND' },
     );
   if (!canReadAllegation(vault, caseId)) {
     vault.recordRefusal('cases.revealAllegationTo', caseId);

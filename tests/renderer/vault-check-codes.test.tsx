@@ -133,3 +133,34 @@ test('Spanish: a removal no certified key signed names that, not "none (none)" (
   );
   expect(finding).not.toHaveTextContent('none');
 });
+
+test('Spanish: an event the summary counts (R26-7) reads with its event number, not an audit entry', async () => {
+  const core = fakeCore({
+    'vault.check': () => ({
+      ok: false,
+      problems: [
+        {
+          kind: 'record',
+          id: 'sess_x:0000000004',
+          code: 'RECORD_MISSING',
+          values: { event: 4, context: 'anchor' },
+          detail: 'is missing: …',
+        },
+        {
+          kind: 'seal',
+          id: 'sess_y',
+          code: 'SEAL_UNVERIFIED',
+          values: { event: 2 },
+          detail: 'the sealed session does not verify at event 2: …',
+        },
+      ],
+    }),
+  });
+  const { user } = renderApp(core, 'es');
+  await user.click(await screen.findByRole('button', { name: 'Configuración' }));
+  await user.click(screen.getByRole('button', { name: es.settings.checkRun }));
+  expect(await screen.findByText(/Falta el evento 4 de esta entrevista/)).toBeInTheDocument();
+  expect(screen.queryByText(/\{\{entry\}\}|entrada de auditoría undefined/)).not.toBeInTheDocument();
+  expect(screen.getByText(/Esta entrevista sellada no se puede verificar/)).toBeInTheDocument();
+  expect(screen.queryByText(es.settings.checkUncoded)).not.toBeInTheDocument();
+});
