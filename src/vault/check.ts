@@ -56,6 +56,7 @@ import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-che
 import { FindingGroups, type FindingGroup, type FindingSink } from './check-report';
 import { backoffFindings } from './backoff';
 import { guardPass, isDamage } from './check-guard';
+import { DeletedCertificateCauses } from './check-cert-cause';
 
 /**
  * The stable codes of check findings the screen words in the reader's language. Adding one here
@@ -366,6 +367,10 @@ function checkWithLedger(
   });
   const report = (step: string, done: number, total: number) =>
     onProgress?.(step, total === 0 ? 100 : Math.min(100, Math.round((done / total) * 100)));
+  // R26-3 follow-on: what follows from a deleted certificate row is counted under that row's
+  // CERTIFICATE_MISSING, not listed (check-cert-cause.ts). Nothing is diverted without one.
+  const causes = DeletedCertificateCauses.of(vault.records);
+  if (causes.active) problems.divertWith((p) => causes.divert(p));
 
   report('database', 0, 1);
   pushAll(problems, databaseProblems(vault.db));
@@ -492,6 +497,7 @@ function checkWithLedger(
     { lookup: vault.signerLookup(), authorship, verifier },
   ));
   ledger.finishWriting();
+  causes.noteEntries(uncertified, (seq) => vault.audit.signerKeyAt(seq));
   const lookup = vault.signerLookup();
   const uncertifiedProblem = (
     seq: number,
@@ -686,9 +692,11 @@ function checkWithLedger(
     ...restored.notices,
     ...recordNotices,
   ];
+  const listed = problems.examples();
+  causes.annotate(listed);
   return {
     ok: problems.total === 0,
-    problems: problems.examples(),
+    problems: listed,
     // Only with findings: a clean report reads as before perf22 ({ ok, problems: [], notices }).
     ...(problems.total > 0 ? { groups: problems.summary() } : {}),
     notices,
