@@ -19,7 +19,11 @@ import {
 import { newCreatorBoundCaseId } from './case-id';
 import { newId } from './ids';
 import { assertRecordLatest } from './latest-version';
-import { assertReferenceNotOfDeletedCase, recordReferenceGiven } from './reference-history';
+import {
+  assertReferenceNotOfDeletedCase,
+  recordReferenceGiven,
+  referenceTag,
+} from './reference-history';
 import type { RecordAddress, RecordStore } from './records';
 import { PAGE_LIMIT, pageOf, type PageInfo, type PageRequest } from './paging';
 import { can, classKey, type Role } from './roles';
@@ -219,7 +223,7 @@ export function createCase(vault: Vault, input: CaseInput): string {
       if (input.allegationSummary !== undefined)
         put(allegationAddress(caseId, 1), { caseId, text: input.allegationSummary });
       addToCaseOrder(vault.records, put, { caseId, createdAt: at, archived: false });
-    });
+    }, { referenceTag: referenceTag(vault, normalizeReference(record.reference)) });
     recordReferenceGiven(vault, normalizeReference(record.reference));
   });
   return caseId;
@@ -830,6 +834,10 @@ function applyChange(
       },
       {
         fields: Object.keys(patch).sort().join(','),
+        // A new reference's tag, sealed in the entry (R26-5: vault check names a reuse).
+        ...(next.reference !== current.reference
+          ? { referenceTag: referenceTag(vault, normalizeReference(next.reference)) }
+          : {}),
       },
     );
   if (next.reference === current.reference) write();

@@ -17,6 +17,7 @@ import { HearthError } from './errors';
 import type { AuditRecordRef } from './audit';
 import type { RecordStore } from './records';
 import { listUserProfiles } from './users';
+import { readCentreKey } from './centre-key';
 
 /** What the collapse reads of a finding (VaultProblem). */
 export interface CausedFinding {
@@ -47,6 +48,8 @@ export class DeletedCertificateCauses {
    */
   static of(records: RecordStore): DeletedCertificateCauses {
     const rows = new Map<string, string>();
+    // Without the centre key certificateProblems names CENTRE_KEY_MISSING only: no cause here.
+    if (!readCentreKey(records)) return new DeletedCertificateCauses(rows);
     try {
       for (const profile of listUserProfiles(records)) {
         const row = `certificate:${profile.signPublicKey}`;
@@ -108,6 +111,26 @@ export class DeletedCertificateCauses {
     if (key === undefined) return false;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     return true;
+  }
+
+  /**
+   * A CERTIFICATE_MISSING finding for each cause that counted findings but is not among
+   * `listed` (its pass stopped, or it was beyond the kept examples): what was counted is never
+   * dropped without its cause named. Push these before `annotate`.
+   */
+  unlisted(listed: readonly CausedFinding[]): Array<CausedFinding & { detail: string }> {
+    const named = new Set(
+      listed.filter((f) => f.code === 'CERTIFICATE_MISSING').map((f) => f.values?.row),
+    );
+    return [...this.rows]
+      .filter(([key, row]) => (this.counts.get(key) ?? 0) > 0 && !named.has(row))
+      .map(([, row]) => ({
+        kind: 'certificate',
+        id: row,
+        code: 'CERTIFICATE_MISSING',
+        values: { row },
+        detail: `the certificate row ${row} was deleted outside Hearth: until it is back (restore the newest backup), the work its key signed reads as uncertified`,
+      }));
   }
 
   /**

@@ -57,6 +57,7 @@ import { FindingGroups, type FindingGroup, type FindingSink } from './check-repo
 import { backoffFindings } from './backoff';
 import { guardPass, isDamage } from './check-guard';
 import { DeletedCertificateCauses } from './check-cert-cause';
+import { ReferenceReuseCheck } from './check-reference-reuse';
 
 /**
  * The stable codes of check findings the screen words in the reader's language. Adding one here
@@ -177,6 +178,7 @@ export const CHECK_CODES = [
   'SESSION_RECORD_REWRITTEN',
   'SUMMARY_REWRITTEN',
   'RECIPIENT_CHANGED',
+  'REFERENCE_REUSED',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -438,6 +440,8 @@ function checkWithLedger(
   const signIns = new SignInAuthors();
   // Class keys made again, floors stated lower than before (R23-2, R23-3).
   const classHistory = new ClassHistoryCheck();
+  // A reference given again while the case that held it is gone (R26-5).
+  const referenceReuse = new ReferenceReuseCheck();
   // Each pass below runs guarded (check-guard.ts, R24-9): damage that stops one is named and
   // the check goes on with the next.
   const guard = <T>(step: string, fallback: T, run: () => T): T =>
@@ -458,6 +462,7 @@ function checkWithLedger(
       removalCoverage.visit(seq, allRecords, body, signerRole);
       feedbackOnce.visit(seq, allRecords, signer, body?.action);
       classHistory.visit(seq, allRecords, body?.action, body?.target, signerRole);
+      referenceReuse.visit(seq, body, allRecords);
       authorRoles.visit(seq, allRecords, signer, signerRole, body?.action, legacy);
       const records =
         allRecords &&
@@ -555,6 +560,16 @@ function checkWithLedger(
       detail: p.detail,
     });
   pushAll(problems, feedbackOnce.problems);
+  for (const r of guard('reference reuse', [], () =>
+    referenceReuse.problems((id) => vault.records.has(id)),
+  ))
+    problems.push({
+      kind: 'record',
+      id: r.caseId,
+      code: 'REFERENCE_REUSED',
+      values: { entry: r.entry, other: r.other, firstEntry: r.firstEntry },
+      detail: `audit entry ${r.entry} gave this case the case reference that audit entry ${r.firstEntry} had given case ${r.other}, which still held it but is no longer in the vault file (deleted outside Hearth): two cases under one reference. Restore the newest backup (hearth vault restore), which brings case ${r.other} back, then give one of the two cases another reference`,
+    });
   pushAll(problems, guard('rollback', [], () => rollbackProblems(vault, rollbacks)));
   pushAll(
     problems,
@@ -692,6 +707,8 @@ function checkWithLedger(
     ...restored.notices,
     ...recordNotices,
   ];
+  for (const f of causes.unlisted(problems.examples()))
+    problems.push({ ...f, kind: 'certificate', code: 'CERTIFICATE_MISSING' });
   const listed = problems.examples();
   causes.annotate(listed);
   return {

@@ -24,7 +24,18 @@ const TAG_PURPOSE = 'case-reference-given';
 
 /** The audit index id that names the entry which last gave a case `normalized` (a reference). */
 function pointerId(vault: Vault, normalized: string): string {
-  return POINTER_PREFIX + toHex(vault.blindIndex(TAG_PURPOSE, normalized));
+  return POINTER_PREFIX + referenceTag(vault, normalized);
+}
+
+/**
+ * The reference's tag (hex, keyed BLAKE2b under the case data's blind-index key: the file alone
+ * does not name the reference). Also sealed in the detail of the audit entry that gives a case
+ * the reference (`referenceTag`, sec61, R26-5), where no keyless edit can remove it: vault check
+ * then names a reference given again while the case it was given to is gone from the file
+ * (check-reference-reuse.ts), even when the pointer row was deleted too.
+ */
+export function referenceTag(vault: Vault, normalized: string): string {
+  return toHex(vault.blindIndex(TAG_PURPOSE, normalized));
 }
 
 /**

@@ -50,3 +50,11 @@ test('without a deleted row nothing is diverted', () => {
   expect(c.active).toBe(false);
   expect(c.divert({ kind: 'audit', id: '18', values: { entry: 18 } })).toBe(false);
 });
+
+test('a cause that counted findings but is not listed is named, never dropped', () => {
+  const c = causes();
+  expect(c.divert({ kind: 'audit', id: '18', values: { entry: 18 } })).toBe(true);
+  const named = c.unlisted([]);
+  expect(named.map((f) => [f.code, f.values?.row])).toEqual([['CERTIFICATE_MISSING', ROW]]);
+  expect(c.unlisted([{ kind: 'certificate', id: 'user:x', code: 'CERTIFICATE_MISSING', values: { row: ROW } }])).toEqual([]);
+});
