@@ -776,10 +776,7 @@ function impersonatedStart(ctx: SessionContext, sessionId: string): string | und
  * status differs from the record's (the chain decides which is wrong). A record or event that
  * does not decrypt is left to the vault's record pass, which names it.
  */
-export function rewrittenRecords(
-  ctx: SessionContext,
-  streamed?: SealStream,
-): RewrittenRecord[] {
+export function rewrittenRecords(ctx: SessionContext, streamed?: SealStream): RewrittenRecord[] {
   const out: RewrittenRecord[] = [];
   const metas = ctx.vault.records
     .list<SessionMeta>(SESSION_KIND)
@@ -829,14 +826,14 @@ export interface RewrittenRecord {
  * holds (R26-7), ascending; undefined when none is missing. Cost: one summary
  * read and one primary-key lookup when the last counted event stands (the usual case).
  */
-function missingAtEnd(
-  ctx: SessionContext,
-  meta: SessionMeta,
-): number[] | undefined {
+function missingAtEnd(ctx: SessionContext, meta: SessionMeta): number[] | undefined {
   const anchor = storedAnchor(ctx.vault, meta);
   if (!anchor || anchor.eventCount < 1) return undefined;
   let present = anchor.eventCount;
-  while (present > 0 && ctx.vault.records.seqOf(eventRecordId(meta.sessionId, present)) === undefined)
+  while (
+    present > 0 &&
+    ctx.vault.records.seqOf(eventRecordId(meta.sessionId, present)) === undefined
+  )
     present--;
   const missing = missingTailEvents(ctx.vault, meta.sessionId, anchor.eventCount, present);
   return missing.length > 0 ? missing : undefined;

@@ -213,17 +213,22 @@ export function createCase(vault: Vault, input: CaseInput): string {
   };
   // The reference's history points at the creating entry in the same transaction.
   vault.transact(() => {
-    vault.write('cases.create', caseId, (put) => {
-      // The creator typed the allegation: on a blind case they keep the key (they know it anyway).
-      vault.keys.create(
-        allegationKey(caseId),
-        allegationHolders(vault, record.allegationBlind, [vault.userKeyId]),
-      );
-      put(address(caseId, 1), record, referenceIndex(vault, record.reference));
-      if (input.allegationSummary !== undefined)
-        put(allegationAddress(caseId, 1), { caseId, text: input.allegationSummary });
-      addToCaseOrder(vault.records, put, { caseId, createdAt: at, archived: false });
-    }, { referenceTag: referenceTag(vault, normalizeReference(record.reference)) });
+    vault.write(
+      'cases.create',
+      caseId,
+      (put) => {
+        // The creator typed the allegation: on a blind case they keep the key (they know it anyway).
+        vault.keys.create(
+          allegationKey(caseId),
+          allegationHolders(vault, record.allegationBlind, [vault.userKeyId]),
+        );
+        put(address(caseId, 1), record, referenceIndex(vault, record.reference));
+        if (input.allegationSummary !== undefined)
+          put(allegationAddress(caseId, 1), { caseId, text: input.allegationSummary });
+        addToCaseOrder(vault.records, put, { caseId, createdAt: at, archived: false });
+      },
+      { referenceTag: referenceTag(vault, normalizeReference(record.reference)) },
+    );
     recordReferenceGiven(vault, normalizeReference(record.reference));
   });
   return caseId;

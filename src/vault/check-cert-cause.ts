@@ -137,9 +137,7 @@ export class DeletedCertificateCauses {
    * Fills in each listed CERTIFICATE_MISSING finding's `values.dependent` (0 when none) and
    * says the count in its English detail. Call once, after every pass.
    */
-  annotate(
-    findings: ReadonlyArray<CausedFinding & { detail: string }>,
-  ): void {
+  annotate(findings: ReadonlyArray<CausedFinding & { detail: string }>): void {
     for (const f of findings) {
       if (f.code !== 'CERTIFICATE_MISSING') continue;
       const row = f.values?.row;

@@ -34,11 +34,17 @@ export class ReferenceReuseCheck {
   private readonly reuses: ReferenceReuse[] = [];
 
   /** One audit entry of the walk (its body and the record references it wrote). */
-  visit(seq: number, body: AuditEntry | undefined, refs: readonly AuditRecordRef[] | undefined): void {
+  visit(
+    seq: number,
+    body: AuditEntry | undefined,
+    refs: readonly AuditRecordRef[] | undefined,
+  ): void {
     if (!body || !GIVING.has(body.action)) return;
     const tag = body.detail?.referenceTag;
     if (typeof tag !== 'string') return;
-    const written = refs?.find((r) => r.id.startsWith('case_') && !r.id.includes(':') && r.hash !== '');
+    const written = refs?.find(
+      (r) => r.id.startsWith('case_') && !r.id.includes(':') && r.hash !== '',
+    );
     if (!written) return;
     const caseId = written.id;
     const before = this.holder.get(tag);

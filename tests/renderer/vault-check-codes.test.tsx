@@ -160,7 +160,9 @@ test('Spanish: an event the summary counts (R26-7) reads with its event number, 
   await user.click(await screen.findByRole('button', { name: 'Configuración' }));
   await user.click(screen.getByRole('button', { name: es.settings.checkRun }));
   expect(await screen.findByText(/Falta el evento 4 de esta entrevista/)).toBeInTheDocument();
-  expect(screen.queryByText(/\{\{entry\}\}|entrada de auditoría undefined/)).not.toBeInTheDocument();
+  expect(
+    screen.queryByText(/\{\{entry\}\}|entrada de auditoría undefined/),
+  ).not.toBeInTheDocument();
   expect(screen.getByText(/Esta entrevista sellada no se puede verificar/)).toBeInTheDocument();
   expect(screen.queryByText(es.settings.checkUncoded)).not.toBeInTheDocument();
 });

@@ -54,24 +54,23 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
         (done, total) => progress('seals', total === 0 ? 100 : Math.round((done / total) * 100)),
         streamed,
       )
-      .map(
-        ({ sessionId, firstBadEvent, reason, writtenAfterSeal }): CheckFinding =>
-          // Events others wrote after an intact seal (R10-14): named, the seal itself verifies.
-          writtenAfterSeal
-            ? {
-                kind: 'written-after-seal',
-                id: sessionId,
-                code: 'WRITTEN_AFTER_SEAL',
-                values: { event: writtenAfterSeal[0]!.seq, count: writtenAfterSeal.length },
-                detail: reason ?? '',
-              }
-            : {
-                kind: 'seal',
-                id: sessionId,
-                code: 'SEAL_UNVERIFIED',
-                ...(typeof firstBadEvent === 'number' ? { values: { event: firstBadEvent } } : {}),
-                detail: `the sealed session does not verify at event ${String(firstBadEvent)}: ${reason ?? 'unknown'}`,
-              },
+      .map(({ sessionId, firstBadEvent, reason, writtenAfterSeal }): CheckFinding =>
+        // Events others wrote after an intact seal (R10-14): named, the seal itself verifies.
+        writtenAfterSeal
+          ? {
+              kind: 'written-after-seal',
+              id: sessionId,
+              code: 'WRITTEN_AFTER_SEAL',
+              values: { event: writtenAfterSeal[0]!.seq, count: writtenAfterSeal.length },
+              detail: reason ?? '',
+            }
+          : {
+              kind: 'seal',
+              id: sessionId,
+              code: 'SEAL_UNVERIFIED',
+              ...(typeof firstBadEvent === 'number' ? { values: { event: firstBadEvent } } : {}),
+              detail: `the sealed session does not verify at event ${String(firstBadEvent)}: ${reason ?? 'unknown'}`,
+            },
       );
     // A session record whose plan inputs differ from its sealed start (R10-11): the app plans
     // from the start, but a rewrite of the record copy is named. So is a summary that differs
@@ -111,9 +110,11 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
         })),
       ]);
     // An address-book entry whose key no longer recomputes to its id and fingerprint (R11-4).
-    const recipients = changedRecipients(state.vault()).map(
-      (r): CheckFinding => ({ kind: 'recipient', code: 'RECIPIENT_CHANGED', ...r }),
-    );
+    const recipients = changedRecipients(state.vault()).map((r): CheckFinding => ({
+      kind: 'recipient',
+      code: 'RECIPIENT_CHANGED',
+      ...r,
+    }));
     // Practice feedback recomputed from its sealed transcript (R15-2): the first write is the
     // trainee's own client's, so write-once (FEEDBACK_REWRITTEN) cannot prove it is Hearth's.
     const feedback = new TrainingService(state.vault(), state.sessions()).checkFeedback();

@@ -107,7 +107,9 @@ async function noteRefused(attacked: Attacked, reason: string): Promise<Core> {
   expect(refused.message).toContain('hearth vault check');
   expect(refused.message).not.toContain('note');
   // A second try (the session is loaded now) is refused too.
-  expect((await callError(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'x' })).reason).toBe(reason);
+  expect(
+    (await callError(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'x' })).reason,
+  ).toBe(reason);
   await call(core, 'vault.lock', {});
   core.close();
   expect(rowCounts(core.vaultDir).records).toBe(before);

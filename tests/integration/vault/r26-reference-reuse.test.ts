@@ -7,7 +7,13 @@
 import Database from 'better-sqlite3';
 import { vaultFile } from '../../../src/vault';
 import { call, makeCore, removeDir } from '../../helpers/core';
-import { checkAsAdmin, makeCase, signInAs, vaultWithStaff, type Core } from '../../helpers/red-team';
+import {
+  checkAsAdmin,
+  makeCase,
+  signInAs,
+  vaultWithStaff,
+  type Core,
+} from '../../helpers/red-team';
 
 jest.setTimeout(300_000);
 
@@ -28,7 +34,9 @@ test('a reference freed by deleting the case row, its order rows and the pointer
     core.close();
     const db = new Database(vaultFile(core.vaultDir));
     expect(db.prepare('DELETE FROM records WHERE record_id = ?').run(gone).changes).toBe(1);
-    expect(db.prepare("DELETE FROM records WHERE kind = 'case-order'").run().changes).toBeGreaterThan(0);
+    expect(
+      db.prepare("DELETE FROM records WHERE kind = 'case-order'").run().changes,
+    ).toBeGreaterThan(0);
     expect(
       db.prepare("DELETE FROM audit_index WHERE record_id LIKE 'caseref:%'").run().changes,
     ).toBeGreaterThan(0);

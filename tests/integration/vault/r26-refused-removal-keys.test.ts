@@ -116,7 +116,9 @@ test.each(edits)(
       // sec61: what follows from her deleted certificate row (her case's allegation record among
       // it) is counted under CERTIFICATE_MISSING, not listed; after the removal withdrew her
       // certificate it is listed on its own. It was unreadable before the removal all the same.
-      if (Number(checkedBefore.find((p) => p.code === 'CERTIFICATE_MISSING')?.values?.dependent) > 0)
+      if (
+        Number(checkedBefore.find((p) => p.code === 'CERTIFICATE_MISSING')?.values?.dependent) > 0
+      )
         unreadableBefore.push(`allegation:${beforeCase}`);
       const removed = await core.invoke('users.remove', { username: 'ola' });
       expect(removed.ok ? 'ok' : `${removed.error.code}: ${removed.error.message}`).toBe('ok');

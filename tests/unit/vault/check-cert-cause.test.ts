@@ -11,7 +11,15 @@ function causes(): DeletedCertificateCauses {
   const c = new DeletedCertificateCauses(new Map([[KEY, ROW]]));
   c.noteEntries(
     new Map([
-      [18, { refs: [{ id: 'case_1', seq: 1, hash: 'h' }, { id: 'case-order:000000', seq: 1, hash: 'h' }] }],
+      [
+        18,
+        {
+          refs: [
+            { id: 'case_1', seq: 1, hash: 'h' },
+            { id: 'case-order:000000', seq: 1, hash: 'h' },
+          ],
+        },
+      ],
       [19, { refs: [] }],
       [30, { refs: [{ id: 'case_2', seq: 1, hash: 'h' }] }],
     ]),
@@ -23,7 +31,12 @@ function causes(): DeletedCertificateCauses {
 test('what follows from the row is diverted; what names anything else is not', () => {
   const c = causes();
   const diverted: CausedFinding[] = [
-    { kind: 'audit', id: '18', code: 'AUDIT_SIGNER_UNCERTIFIED_UNATTRIBUTED', values: { entry: 18 } },
+    {
+      kind: 'audit',
+      id: '18',
+      code: 'AUDIT_SIGNER_UNCERTIFIED_UNATTRIBUTED',
+      values: { entry: 18 },
+    },
     { kind: 'audit', id: '19', code: 'AUDIT_AUTHOR_NOT_ALLOWED', values: { entry: 19 } },
     { kind: 'record', id: 'case_1', code: 'RECORD_NOT_AUDITED' },
     { kind: 'record', id: 'case-order:000000', code: 'RECORD_NOT_AUDITED' },
@@ -32,7 +45,12 @@ test('what follows from the row is diverted; what names anything else is not', (
   ];
   const kept: CausedFinding[] = [
     { kind: 'certificate', id: 'user:ivan', code: 'CERTIFICATE_MISSING', values: { row: ROW } },
-    { kind: 'audit', id: '30', code: 'AUDIT_SIGNER_UNCERTIFIED_UNATTRIBUTED', values: { entry: 30 } },
+    {
+      kind: 'audit',
+      id: '30',
+      code: 'AUDIT_SIGNER_UNCERTIFIED_UNATTRIBUTED',
+      values: { entry: 30 },
+    },
     { kind: 'record', id: 'case_2', code: 'RECORD_NOT_AUDITED' },
     { kind: 'record', id: 'case_9', code: 'RECORD_MISSING', values: { entry: 20 } },
     { kind: 'rollback', id: 'audit:21', code: 'ANCHOR_MISSING' },
@@ -56,5 +74,9 @@ test('a cause that counted findings but is not listed is named, never dropped', 
   expect(c.divert({ kind: 'audit', id: '18', values: { entry: 18 } })).toBe(true);
   const named = c.unlisted([]);
   expect(named.map((f) => [f.code, f.values?.row])).toEqual([['CERTIFICATE_MISSING', ROW]]);
-  expect(c.unlisted([{ kind: 'certificate', id: 'user:x', code: 'CERTIFICATE_MISSING', values: { row: ROW } }])).toEqual([]);
+  expect(
+    c.unlisted([
+      { kind: 'certificate', id: 'user:x', code: 'CERTIFICATE_MISSING', values: { row: ROW } },
+    ]),
+  ).toEqual([]);
 });
