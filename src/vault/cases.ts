@@ -22,7 +22,7 @@ import { assertRecordLatest } from './latest-version';
 import {
   assertReferenceNotOfDeletedCase,
   recordReferenceGiven,
-  referenceTag,
+  referenceEntryTag,
 } from './reference-history';
 import type { RecordAddress, RecordStore } from './records';
 import { PAGE_LIMIT, pageOf, type PageInfo, type PageRequest } from './paging';
@@ -227,7 +227,7 @@ export function createCase(vault: Vault, input: CaseInput): string {
           put(allegationAddress(caseId, 1), { caseId, text: input.allegationSummary });
         addToCaseOrder(vault.records, put, { caseId, createdAt: at, archived: false });
       },
-      { referenceTag: referenceTag(vault, normalizeReference(record.reference)) },
+      { refTag: referenceEntryTag(vault, normalizeReference(record.reference)) },
     );
     recordReferenceGiven(vault, normalizeReference(record.reference));
   });
@@ -841,7 +841,7 @@ function applyChange(
         fields: Object.keys(patch).sort().join(','),
         // A new reference's tag, sealed in the entry (R26-5: vault check names a reuse).
         ...(next.reference !== current.reference
-          ? { referenceTag: referenceTag(vault, normalizeReference(next.reference)) }
+          ? { refTag: referenceEntryTag(vault, normalizeReference(next.reference)) }
           : {}),
       },
     );

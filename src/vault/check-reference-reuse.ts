@@ -3,8 +3,8 @@
 // pointer row in `audit_index` (reference-history.ts); that row can be deleted without a key,
 // and with it gone (and the case row and its order rows) the reference was free again: two
 // children under one reference, and vault check named only the deleted case. Now the entry that
-// gives a case a reference seals the reference's tag in its detail (`referenceTag`: keyed, no
-// reference in the clear), and this pass of the check's audit walk follows each tag: a tag given
+// gives a case a reference seals the reference's tag in its detail (keyed, no
+// reference in the clear: `refTag`, reference-history.ts referenceEntryTag), and this pass of the check's audit walk follows each tag: a tag given
 // to a case while the case it was last given to still held it (no later entry gave that case
 // another reference) is a reuse; when that earlier case is no longer in the file, it is named
 // REFERENCE_REUSED (the new case, the earlier case, both entries). A reuse where both cases are
@@ -40,7 +40,7 @@ export class ReferenceReuseCheck {
     refs: readonly AuditRecordRef[] | undefined,
   ): void {
     if (!body || !GIVING.has(body.action)) return;
-    const tag = body.detail?.referenceTag;
+    const tag = body.detail?.refTag;
     if (typeof tag !== 'string') return;
     const written = refs?.find(
       (r) => r.id.startsWith('case_') && !r.id.includes(':') && r.hash !== '',
