@@ -24,7 +24,10 @@ const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
   FORBIDDEN: new Set(['ANCHOR_ADMIN_FIRST', 'ROLLBACK_ADMIN_FIRST', 'KEY_FLOOR_MISSING']),
   // A reference the signed log gave to a case deleted outside Hearth (sec59): not "changed at
   // the same time"; the way out is the backup, which brings the case back.
-  CONFLICT: new Set(['REFERENCE_OF_DELETED_CASE']),
+  // A reference another case uses (REFERENCE_TAKEN), and a reveal on a case that hides
+  // nothing (NOT_ALLEGATION_BLIND): what happened and what to do instead, not "changed at the
+  // same time" (sec61).
+  CONFLICT: new Set(['REFERENCE_OF_DELETED_CASE', 'REFERENCE_TAKEN', 'NOT_ALLEGATION_BLIND']),
   // A Hearth table dropped outside Hearth (R24-6): no one signs in, so "ask for a vault check"
   // is not enough; the backup is the way out.
   // A user's slot whose KDF settings were edited (R24-7): not her passphrase, not counted.
@@ -36,6 +39,8 @@ const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
     'SCHEMA_MISSING',
     'SLOT_KDF_EDITED',
     'PROFILE_UNREADABLE',
+    // The signing-in user's own profile damaged (sec61): not the removal's words.
+    'OWN_PROFILE_UNREADABLE',
     'REFERRALS_UNREADABLE',
     'EVENT_AUTHOR_UNPROVEN',
     // An older copy of a case put back over its row (R24-1): not shown, the way out.
@@ -46,6 +51,10 @@ const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
     'CERTIFICATE_INVALID',
     // A key without a valid certificate (R26-1): the row it depends on, then check and backup.
     'KEY_CERT_INVALID',
+    // The last event(s) of an interview, or its summary, deleted outside Hearth (R26-7): the
+    // first write is refused with nothing written; the check and the backup are the way out.
+    'EVENT_MISSING',
+    'SUMMARY_MISSING',
   ]),
 };
 

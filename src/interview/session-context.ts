@@ -25,6 +25,7 @@ import { SessionClock, type Clocks } from './clock';
 import type { SessionEvent, SessionEventBody, SessionMeta } from './events';
 import { applyEvent, initialState, type ExtendedPlace, type SessionState } from './state';
 import { assertCanRead, assertCanWrite, sessionUser } from './session-access';
+import { assertNoEventMissing } from './event-anchor';
 import {
   eventAddress,
   metaAddress,
@@ -61,6 +62,8 @@ export interface Loaded {
   summarySeq: number;
   /** Whether the session's start sealed it allegation-blind (R12-3); absent: not sealed blind. */
   sealedBlind?: boolean;
+  /** True once this process compared the session's anchor with its events (R26-7). */
+  anchorChecked?: boolean;
 }
 
 /**
@@ -504,6 +507,11 @@ export class SessionContext {
     // Every refusal runs first: a refused write leaves no resume/interruption mark behind
     // (red team round 9, R9-1).
     const loaded = this.assertWritable(sessionId, options);
+    // R26-7: events deleted at the end are never written over (event-anchor.ts).
+    if (!loaded.anchorChecked) {
+      assertNoEventMissing(this.vault, loaded.state.meta, loaded.state.lastSeq, loaded.summarySeq);
+      loaded.anchorChecked = true;
+    }
     if (!loaded.resumed && !loaded.state.sealed) {
       const last = loaded.state.lastEvent;
       if (last?.type === 'paused') {

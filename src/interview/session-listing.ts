@@ -15,6 +15,7 @@ import { SESSION_KEY_CLASS } from './session-class';
 import { SESSION_KIND, SUMMARY_KIND, summaryAddress } from './session-records';
 import { toSummary, type SessionSummary, type StoredSummary } from './session-summary';
 import { summaryDiffers } from './summary-check';
+import { summaryEverWritten } from './event-anchor';
 
 /**
  * A session as the listing shows it: its summary without the child's keywords and without the
@@ -272,16 +273,28 @@ function whereItsOwnLives(address: RecordAddress, value: StoredSummary): boolean
 }
 
 /** SessionService.buildMissingSummaries: see there. */
-export function buildMissingSummaries(ctx: SessionContext): { built: number; remaining: number } {
+export function buildMissingSummaries(ctx: SessionContext): {
+  built: number;
+  remaining: number;
+  deleted: string[];
+} {
   ctx.user();
   let built = 0;
   let remaining = 0;
+  const deleted: string[] = [];
   for (const sessionId of ctx.vault.records.listIds(SESSION_KIND)) {
     if (ctx.vault.records.seqOf(`summary:${sessionId}`) !== undefined) continue;
     try {
       const meta = ctx.readMeta(sessionId);
       if (!mayRead(ctx.vault, meta)) {
         remaining++;
+        continue;
+      }
+      // A summary the audit log wrote was deleted, not never built (R26-7 follow-on): it is
+      // not rebuilt from the events, which would hide the deletion and any events deleted with
+      // it. It stays missing (vault check names it RECORD_MISSING; writes are refused).
+      if (summaryEverWritten(ctx.vault, sessionId)) {
+        deleted.push(sessionId);
         continue;
       }
       const loaded = ctx.readLoaded(sessionId);
@@ -292,5 +305,5 @@ export function buildMissingSummaries(ctx: SessionContext): { built: number; rem
       remaining++;
     }
   }
-  return { built, remaining };
+  return { built, remaining, deleted };
 }

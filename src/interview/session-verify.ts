@@ -32,7 +32,8 @@ import type { SessionEvent, SessionMeta } from './events';
 import { assertCanRead, mayRead } from './session-access';
 import { readEventsOf, type SessionContext } from './session-context';
 import type { EventRows } from './seal-stream';
-import { eventRecordId, SESSION_KIND, SUMMARY_KIND, summaryAddress } from './session-records';
+import { eventRecordId, SESSION_KIND, SUMMARY_KIND } from './session-records';
+import { missingTailEvents, storedAnchor } from './event-anchor';
 import { toSummary, type StoredSummary } from './session-summary';
 import { recordDiffersFromStart, sealedStartOf } from './sealed-start';
 import { rolesSeen } from './session-class';
@@ -646,28 +647,7 @@ function readAnchor(
   ctx: SessionContext,
   meta: SessionMeta,
 ): { eventCount: number; head: string } | undefined {
-  const { sessionId } = meta;
-  try {
-    const found = ctx.vault.records.get<StoredSummary>(`summary:${sessionId}`);
-    if (!found || found.address.kind !== SUMMARY_KIND || found.value.sessionId !== sessionId)
-      return undefined;
-    const own = summaryAddress(meta, found.address.seq);
-    if (
-      found.address.containerId !== own.containerId ||
-      logicalKey(found.address.keyRef) !== own.keyRef
-    )
-      return undefined;
-    return { eventCount: found.value.eventCount, head: found.value.head };
-  } catch (error) {
-    if (error instanceof HearthError) return undefined;
-    throw error;
-  }
-}
-
-/** A stored key reference without its version ('class:case@2' -> 'class:case'). */
-function logicalKey(keyRef: string): string {
-  const at = keyRef.lastIndexOf('@');
-  return at < 0 ? keyRef : keyRef.slice(0, at);
+  return storedAnchor(ctx.vault, meta);
 }
 
 /**
@@ -796,11 +776,8 @@ function impersonatedStart(ctx: SessionContext, sessionId: string): string | und
  * status differs from the record's (the chain decides which is wrong). A record or event that
  * does not decrypt is left to the vault's record pass, which names it.
  */
-export function rewrittenRecords(
-  ctx: SessionContext,
-  streamed?: SealStream,
-): Array<{ sessionId: string; fields: string[]; summaryFields: string[] }> {
-  const out: Array<{ sessionId: string; fields: string[]; summaryFields: string[] }> = [];
+export function rewrittenRecords(ctx: SessionContext, streamed?: SealStream): RewrittenRecord[] {
+  const out: RewrittenRecord[] = [];
   const metas = ctx.vault.records
     .list<SessionMeta>(SESSION_KIND)
     .records.map((r) => r.value)
@@ -815,11 +792,51 @@ export function rewrittenRecords(
       throw error;
     }
     const fields = recordDiffersFromStart(meta, sealedStartOf(first));
-    const summaryFields = summaryDiffersInCheck(ctx, meta, first, streamed);
-    if (fields.length > 0 || summaryFields.length > 0)
-      out.push({ sessionId: meta.sessionId, fields, summaryFields });
+    // R26-7: events the summary counts but the vault no longer holds at the end of the chain.
+    // The summary then differs from the chain because of them, so it is not also named.
+    const missing = first ? missingAtEnd(ctx, meta) : undefined;
+    const summaryFields = missing ? [] : summaryDiffersInCheck(ctx, meta, first, streamed);
+    if (fields.length > 0 || summaryFields.length > 0 || missing)
+      out.push({
+        sessionId: meta.sessionId,
+        fields,
+        summaryFields,
+        ...(missing ? { missingEvents: missing } : {}),
+      });
   }
   return out;
+}
+
+/** One session of rewrittenRecords: field names only, never values. */
+export interface RewrittenRecord {
+  sessionId: string;
+  /** The session record's fields that differ from its sealed start (R10-11). */
+  fields: string[];
+  /** The summary's fields that differ from the chain and record (R12-1, R15-4). */
+  summaryFields: string[];
+  /**
+   * Events the summary (the anchor: written with every event) counts at the end of the chain
+   * whose rows are gone (R26-7), ascending; absent when none is.
+   */
+  missingEvents?: number[];
+}
+
+/**
+ * The events at the end of a session's chain that its anchor counts and the vault no longer
+ * holds (R26-7), ascending; undefined when none is missing. Cost: one summary
+ * read and one primary-key lookup when the last counted event stands (the usual case).
+ */
+function missingAtEnd(ctx: SessionContext, meta: SessionMeta): number[] | undefined {
+  const anchor = storedAnchor(ctx.vault, meta);
+  if (!anchor || anchor.eventCount < 1) return undefined;
+  let present = anchor.eventCount;
+  while (
+    present > 0 &&
+    ctx.vault.records.seqOf(eventRecordId(meta.sessionId, present)) === undefined
+  )
+    present--;
+  const missing = missingTailEvents(ctx.vault, meta.sessionId, anchor.eventCount, present);
+  return missing.length > 0 ? missing : undefined;
 }
 
 /**

@@ -43,6 +43,7 @@ import {
   assertIntactRecord,
   type IntactRecord,
   rewrittenRecords,
+  type RewrittenRecord,
   streamedSealVerdict,
   verifySealed,
   streamedSummaryFields,
@@ -53,7 +54,7 @@ import type { SessionState } from './state';
 import { SealStream } from './seal-stream';
 import { carriedReluctanceOf } from './continuity';
 
-export type { AfterSealEvent, IntactRecord, SealVerdict } from './session-verify';
+export type { AfterSealEvent, IntactRecord, RewrittenRecord, SealVerdict } from './session-verify';
 export type { EventAck } from './session-context';
 export type { StartInput } from './session-lifecycle';
 export type { InterpretedNote, SuggestionNotLinked } from './session-notes';
@@ -355,8 +356,10 @@ export class SessionService {
    * summary is folded from its events and written in its own audited transaction; a session
    * whose events fail authentication is left for `vault check` to report. Returns how many were
    * built. Sessions sealed under keys this user does not hold are built at their readers' unlock.
+   * A summary the audit log once wrote is not rebuilt (it was deleted: rebuilding would hide
+   * that): such sessions are listed in `deleted` and count as done (vault check names each).
    */
-  buildMissingSummaries(): { built: number; remaining: number } {
+  buildMissingSummaries(): { built: number; remaining: number; deleted: string[] } {
     return buildMissingSummaries(this.ctx);
   }
 
@@ -494,12 +497,11 @@ export class SessionService {
    * The sessions (this sign-in may read) whose record's protocol, age, language or plan options
    * differ from what their start sealed (red team round 10, R10-11), or whose summary's case,
    * mode, room, interviewer or status differ from the start and chain (red team 12, R12-1), with
-   * the field names (`fields`: the record's, `summaryFields`: the summary's). For `vault check`;
-   * see rewrittenRecords in session-verify.ts.
+   * the field names (`fields`: the record's, `summaryFields`: the summary's), and the events its
+   * summary counts at the end that are gone (`missingEvents`, R26-7). For `vault check`; see
+   * rewrittenRecords in session-verify.ts.
    */
-  rewrittenRecords(
-    streamed?: SealStream,
-  ): Array<{ sessionId: string; fields: string[]; summaryFields: string[] }> {
+  rewrittenRecords(streamed?: SealStream): RewrittenRecord[] {
     return rewrittenRecords(this.ctx, streamed);
   }
 

@@ -19,7 +19,11 @@ import {
 import { newCreatorBoundCaseId } from './case-id';
 import { newId } from './ids';
 import { assertRecordLatest } from './latest-version';
-import { assertReferenceNotOfDeletedCase, recordReferenceGiven } from './reference-history';
+import {
+  assertReferenceNotOfDeletedCase,
+  recordReferenceGiven,
+  referenceEntryTag,
+} from './reference-history';
 import type { RecordAddress, RecordStore } from './records';
 import { PAGE_LIMIT, pageOf, type PageInfo, type PageRequest } from './paging';
 import { can, classKey, type Role } from './roles';
@@ -165,7 +169,12 @@ function assertReferenceFree(vault: Vault, reference: string, exceptCaseId?: str
     (existing !== undefined && existing.value.caseId !== exceptCaseId) ||
     (!records.blindIndexAgrees(KIND, CASE_ID_PREFIX) &&
       records.idsWithBlindIndex(KIND, CASE_ID_PREFIX, index).some((id) => id !== exceptCaseId));
-  if (taken) throw new HearthError('CONFLICT', 'Another case already uses this case reference.');
+  if (taken)
+    throw new HearthError(
+      'CONFLICT',
+      'REFERENCE_TAKEN: another case already uses this case reference, so nothing was saved. Find that case in the case list (search the reference), or give this case another reference.',
+      { reason: 'REFERENCE_TAKEN' },
+    );
   // A case deleted outside Hearth with its order rows took its blind index with it (sec57's
   // residual): the signed log still says who had the reference (reference-history.ts).
   assertReferenceNotOfDeletedCase(vault, normalizeReference(reference));
@@ -204,17 +213,22 @@ export function createCase(vault: Vault, input: CaseInput): string {
   };
   // The reference's history points at the creating entry in the same transaction.
   vault.transact(() => {
-    vault.write('cases.create', caseId, (put) => {
-      // The creator typed the allegation: on a blind case they keep the key (they know it anyway).
-      vault.keys.create(
-        allegationKey(caseId),
-        allegationHolders(vault, record.allegationBlind, [vault.userKeyId]),
-      );
-      put(address(caseId, 1), record, referenceIndex(vault, record.reference));
-      if (input.allegationSummary !== undefined)
-        put(allegationAddress(caseId, 1), { caseId, text: input.allegationSummary });
-      addToCaseOrder(vault.records, put, { caseId, createdAt: at, archived: false });
-    });
+    vault.write(
+      'cases.create',
+      caseId,
+      (put) => {
+        // The creator typed the allegation: on a blind case they keep the key (they know it anyway).
+        vault.keys.create(
+          allegationKey(caseId),
+          allegationHolders(vault, record.allegationBlind, [vault.userKeyId]),
+        );
+        put(address(caseId, 1), record, referenceIndex(vault, record.reference));
+        if (input.allegationSummary !== undefined)
+          put(allegationAddress(caseId, 1), { caseId, text: input.allegationSummary });
+        addToCaseOrder(vault.records, put, { caseId, createdAt: at, archived: false });
+      },
+      { refTag: referenceEntryTag(vault, normalizeReference(record.reference)) },
+    );
     recordReferenceGiven(vault, normalizeReference(record.reference));
   });
   return caseId;
@@ -732,7 +746,8 @@ export function revealAllegationTo(vault: Vault, caseId: string, username: strin
   if (!record.allegationBlind)
     throw new HearthError(
       'CONFLICT',
-      'This case is not allegation-blind: its allegation is not hidden.',
+      'NOT_ALLEGATION_BLIND: this case is not allegation-blind, so its allegation is not hidden from anyone who reads the case and there is nothing to reveal. Nothing was changed; the person can already read it.',
+      { reason: 'NOT_ALLEGATION_BLIND' },
     );
   if (!canReadAllegation(vault, caseId)) {
     vault.recordRefusal('cases.revealAllegationTo', caseId);
@@ -824,6 +839,10 @@ function applyChange(
       },
       {
         fields: Object.keys(patch).sort().join(','),
+        // A new reference's tag, sealed in the entry (R26-5: vault check names a reuse).
+        ...(next.reference !== current.reference
+          ? { refTag: referenceEntryTag(vault, normalizeReference(next.reference)) }
+          : {}),
       },
     );
   if (next.reference === current.reference) write();

@@ -44,6 +44,7 @@ export class FindingGroups<T extends GroupableFinding> {
   private readonly kept: T[] = [];
   private count = 0;
   private readonly observers: Array<(item: T) => void> = [];
+  private diverter: ((item: T) => boolean) | undefined;
 
   /** `normalize`: applied to each finding as it is added (e.g. to fill in its code). */
   constructor(
@@ -62,9 +63,18 @@ export class FindingGroups<T extends GroupableFinding> {
     this.observers.push(observer);
   }
 
+  /**
+   * Findings for which `divert` returns true are seen by the observers but not added (counted
+   * under their cause by the diverter instead: a deleted certificate row, check-cert-cause.ts).
+   */
+  divertWith(divert: (item: T) => boolean): void {
+    this.diverter = divert;
+  }
+
   add(added: T): void {
     const item = this.normalize(added);
     for (const observer of this.observers) observer(item);
+    if (this.diverter?.(item)) return;
     this.count++;
     const key = groupKeyOf(item);
     let group = this.groups.get(key);

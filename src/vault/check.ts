@@ -56,6 +56,8 @@ import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-che
 import { FindingGroups, type FindingGroup, type FindingSink } from './check-report';
 import { backoffFindings } from './backoff';
 import { guardPass, isDamage } from './check-guard';
+import { DeletedCertificateCauses } from './check-cert-cause';
+import { ReferenceReuseCheck } from './check-reference-reuse';
 
 /**
  * The stable codes of check findings the screen words in the reader's language. Adding one here
@@ -169,6 +171,14 @@ export const CHECK_CODES = [
   'AUDIT_ROW_MALFORMED',
   'RECORD_MALFORMED',
   'CHECK_PASS_STOPPED',
+  // Emitted by the API's vault.check (src/api/handlers/vault.ts) from the session and export
+  // services' findings (sec61: every finding has a code and a next step).
+  'SEAL_UNVERIFIED',
+  'WRITTEN_AFTER_SEAL',
+  'SESSION_RECORD_REWRITTEN',
+  'SUMMARY_REWRITTEN',
+  'RECIPIENT_CHANGED',
+  'REFERENCE_REUSED',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -359,6 +369,10 @@ function checkWithLedger(
   });
   const report = (step: string, done: number, total: number) =>
     onProgress?.(step, total === 0 ? 100 : Math.min(100, Math.round((done / total) * 100)));
+  // R26-3 follow-on: what follows from a deleted certificate row is counted under that row's
+  // CERTIFICATE_MISSING, not listed (check-cert-cause.ts). Nothing is diverted without one.
+  const causes = DeletedCertificateCauses.of(vault.records);
+  if (causes.active) problems.divertWith((p) => causes.divert(p));
 
   report('database', 0, 1);
   pushAll(problems, databaseProblems(vault.db));
@@ -426,6 +440,8 @@ function checkWithLedger(
   const signIns = new SignInAuthors();
   // Class keys made again, floors stated lower than before (R23-2, R23-3).
   const classHistory = new ClassHistoryCheck();
+  // A reference given again while the case that held it is gone (R26-5).
+  const referenceReuse = new ReferenceReuseCheck();
   // Each pass below runs guarded (check-guard.ts, R24-9): damage that stops one is named and
   // the check goes on with the next.
   const guard = <T>(step: string, fallback: T, run: () => T): T =>
@@ -446,6 +462,7 @@ function checkWithLedger(
       removalCoverage.visit(seq, allRecords, body, signerRole);
       feedbackOnce.visit(seq, allRecords, signer, body?.action);
       classHistory.visit(seq, allRecords, body?.action, body?.target, signerRole);
+      referenceReuse.visit(seq, body, allRecords);
       authorRoles.visit(seq, allRecords, signer, signerRole, body?.action, legacy);
       const records =
         allRecords &&
@@ -485,6 +502,7 @@ function checkWithLedger(
     { lookup: vault.signerLookup(), authorship, verifier },
   ));
   ledger.finishWriting();
+  causes.noteEntries(uncertified, (seq) => vault.audit.signerKeyAt(seq));
   const lookup = vault.signerLookup();
   const uncertifiedProblem = (
     seq: number,
@@ -542,6 +560,16 @@ function checkWithLedger(
       detail: p.detail,
     });
   pushAll(problems, feedbackOnce.problems);
+  for (const r of guard('reference reuse', [], () =>
+    referenceReuse.problems((id) => vault.records.has(id)),
+  ))
+    problems.push({
+      kind: 'record',
+      id: r.caseId,
+      code: 'REFERENCE_REUSED',
+      values: { entry: r.entry, other: r.other, firstEntry: r.firstEntry },
+      detail: `audit entry ${r.entry} gave this case the case reference that audit entry ${r.firstEntry} had given case ${r.other}, which still held it but is no longer in the vault file (deleted outside Hearth): two cases under one reference. Restore the newest backup (hearth vault restore), which brings case ${r.other} back, then give one of the two cases another reference`,
+    });
   pushAll(problems, guard('rollback', [], () => rollbackProblems(vault, rollbacks)));
   pushAll(
     problems,
@@ -679,9 +707,13 @@ function checkWithLedger(
     ...restored.notices,
     ...recordNotices,
   ];
+  for (const f of causes.unlisted(problems.examples()))
+    problems.push({ ...f, kind: 'certificate', code: 'CERTIFICATE_MISSING' });
+  const listed = problems.examples();
+  causes.annotate(listed);
   return {
     ok: problems.total === 0,
-    problems: problems.examples(),
+    problems: listed,
     // Only with findings: a clean report reads as before perf22 ({ ok, problems: [], notices }).
     ...(problems.total > 0 ? { groups: problems.summary() } : {}),
     notices,

@@ -24,7 +24,25 @@ const TAG_PURPOSE = 'case-reference-given';
 
 /** The audit index id that names the entry which last gave a case `normalized` (a reference). */
 function pointerId(vault: Vault, normalized: string): string {
-  return POINTER_PREFIX + toHex(vault.blindIndex(TAG_PURPOSE, normalized));
+  return POINTER_PREFIX + referenceTag(vault, normalized);
+}
+
+/** The reference's tag (hex, keyed BLAKE2b under TAG_PURPOSE: the file alone does not name it). */
+function referenceTag(vault: Vault, normalized: string): string {
+  return toHex(vault.blindIndex(TAG_PURPOSE, normalized));
+}
+
+/**
+ * The reference's tag as sealed in the detail of the audit entry that gives a case the
+ * reference (`refTag`, sec61, R26-5): the first 16 bytes of the same keyed tag, base64url (22
+ * characters, to keep the entry's body under the audit pad floor: R13-6). No keyless edit can
+ * remove it from the log, so vault check names a reference given again while the case it was
+ * given to is gone from the file (check-reference-reuse.ts), even with the pointer row deleted.
+ */
+export function referenceEntryTag(vault: Vault, normalized: string): string {
+  return Buffer.from(vault.blindIndex(TAG_PURPOSE, normalized).subarray(0, 16)).toString(
+    'base64url',
+  );
 }
 
 /**

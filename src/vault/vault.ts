@@ -2350,8 +2350,8 @@ function readOwnProfile(db: Database, records: RecordStore, username: string): U
         : 'No other admin can sign in to repair it: restore the newest backup (hearth vault restore --vault DIR --from FILE --replace, with the passphrase of an admin of that backup).';
     throw new HearthError(
       'TAMPERED',
-      `Your profile record (${recordId}) cannot be read: it was changed outside Hearth (its key reference or contents), so Hearth cannot tell your role. ${next}`,
-      { reason: 'PROFILE_UNREADABLE' },
+      `OWN_PROFILE_UNREADABLE: your profile record (${recordId}) cannot be read: it was deleted or changed outside Hearth (its key reference or contents), so Hearth cannot tell your role and did not sign you in. Nothing was changed. ${next}`,
+      { reason: 'OWN_PROFILE_UNREADABLE' },
     );
   }
 }

@@ -207,3 +207,34 @@ for (const [language, deleted, backup, row] of [
     expect(missing).toEqual([]);
   });
 }
+
+// sec61: every refusal has its own words and a next step: a sign-in refused for the user's own
+// damaged profile (not the removal's words), a taken case reference, a reveal on a case that is
+// not allegation-blind, and an interview whose last event or summary was deleted (R26-7).
+for (const language of ['en', 'es'] as const) {
+  test(`sec61 refusals have their own words and a next step (${language})`, () => {
+    const missing: string[] = [];
+    const i18n = createI18n({ language, onMissingKey: (_l, key) => missing.push(key) });
+    const t = i18n.t.bind(i18n);
+    const generic = {
+      TAMPERED: plainError(t, { code: 'TAMPERED', message: 'x' }).what,
+      CONFLICT: plainError(t, { code: 'CONFLICT', message: 'x' }).what,
+    };
+    const removal = plainError(t, { code: 'TAMPERED', message: 'x', reason: 'PROFILE_UNREADABLE' });
+    const cases = [
+      ['TAMPERED', 'OWN_PROFILE_UNREADABLE', 'hearth vault check'],
+      ['TAMPERED', 'EVENT_MISSING', 'hearth vault check'],
+      ['TAMPERED', 'SUMMARY_MISSING', 'hearth vault check'],
+      ['CONFLICT', 'REFERENCE_TAKEN', language === 'en' ? 'another reference' : 'otra referencia'],
+      ['CONFLICT', 'NOT_ALLEGATION_BLIND', language === 'en' ? 'allegation-blind' : 'a ciegas'],
+    ] as const;
+    for (const [code, reason, next] of cases) {
+      const plain = plainError(t, { code, message: 'x', reason });
+      expect({ reason, generic: plain.what === generic[code] }).toEqual({ reason, generic: false });
+      expect({ reason, next: plain.next.includes(next) }).toEqual({ reason, next: true });
+    }
+    const own = plainError(t, { code: 'TAMPERED', message: 'x', reason: 'OWN_PROFILE_UNREADABLE' });
+    expect(own.what).not.toBe(removal.what);
+    expect(missing).toEqual([]);
+  });
+}

@@ -27,9 +27,18 @@ test('every check code has English and Spanish wording with the same placeholder
     expect({ code, en: typeof e, es: typeof s }).toEqual({ code, en: 'string', es: 'string' });
     expect({ code, es: placeholders(s!) }).toEqual({ code, es: placeholders(e!) });
   }
-  // No wording for a code the core no longer emits.
-  expect(Object.keys(en.settings.checkCodes).sort()).toEqual([...codes].sort());
-  expect(Object.keys(es.settings.checkCodes).sort()).toEqual([...codes].sort());
+  // No wording for a code the core no longer emits. A key `<CODE>_<context>` is the wording of
+  // that code for a finding whose values carry that i18next `context` (RECORD_MISSING_anchor:
+  // an event the interview's summary counts, with no audit entry to name, R26-7).
+  const contexts = ['RECORD_MISSING_anchor'];
+  for (const key of contexts) {
+    const e = (en.settings.checkCodes as Record<string, string>)[key];
+    const s = (es.settings.checkCodes as Record<string, string>)[key];
+    expect({ key, en: typeof e, es: typeof s }).toEqual({ key, en: 'string', es: 'string' });
+    expect({ key, es: placeholders(s!) }).toEqual({ key, es: placeholders(e!) });
+  }
+  expect(Object.keys(en.settings.checkCodes).sort()).toEqual([...codes, ...contexts].sort());
+  expect(Object.keys(es.settings.checkCodes).sort()).toEqual([...codes, ...contexts].sort());
 });
 
 test('Spanish: coded problems and notices read in Spanish; an uncoded one is marked as English', async () => {
@@ -123,4 +132,37 @@ test('Spanish: a removal no certified key signed names that, not "none (none)" (
     `firmada por ${es.settings.checkUncertifiedSigner} (${es.settings.checkNoRole})`,
   );
   expect(finding).not.toHaveTextContent('none');
+});
+
+test('Spanish: an event the summary counts (R26-7) reads with its event number, not an audit entry', async () => {
+  const core = fakeCore({
+    'vault.check': () => ({
+      ok: false,
+      problems: [
+        {
+          kind: 'record',
+          id: 'sess_x:0000000004',
+          code: 'RECORD_MISSING',
+          values: { event: 4, context: 'anchor' },
+          detail: 'is missing: …',
+        },
+        {
+          kind: 'seal',
+          id: 'sess_y',
+          code: 'SEAL_UNVERIFIED',
+          values: { event: 2 },
+          detail: 'the sealed session does not verify at event 2: …',
+        },
+      ],
+    }),
+  });
+  const { user } = renderApp(core, 'es');
+  await user.click(await screen.findByRole('button', { name: 'Configuración' }));
+  await user.click(screen.getByRole('button', { name: es.settings.checkRun }));
+  expect(await screen.findByText(/Falta el evento 4 de esta entrevista/)).toBeInTheDocument();
+  expect(
+    screen.queryByText(/\{\{entry\}\}|entrada de auditoría undefined/),
+  ).not.toBeInTheDocument();
+  expect(screen.getByText(/Esta entrevista sellada no se puede verificar/)).toBeInTheDocument();
+  expect(screen.queryByText(es.settings.checkUncoded)).not.toBeInTheDocument();
 });

@@ -1,6 +1,6 @@
 // Handlers: vault lifecycle, users, audit log.
 import { backupVault, checkVault, FindingGroups } from '../../vault';
-import { recordRewrittenReason, summaryRewrittenReason } from '../../interview';
+import { eventRecordId, recordRewrittenReason, summaryRewrittenReason } from '../../interview';
 import { changedRecipients } from '../../export';
 import { TrainingService } from '../../training';
 import type { CheckFinding, vaultChannels } from '../channels/vault';
@@ -54,13 +54,21 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
         (done, total) => progress('seals', total === 0 ? 100 : Math.round((done / total) * 100)),
         streamed,
       )
-      .map(({ sessionId, firstBadEvent, reason, writtenAfterSeal }) =>
+      .map(({ sessionId, firstBadEvent, reason, writtenAfterSeal }): CheckFinding =>
         // Events others wrote after an intact seal (R10-14): named, the seal itself verifies.
         writtenAfterSeal
-          ? { kind: 'written-after-seal', id: sessionId, detail: reason ?? '' }
+          ? {
+              kind: 'written-after-seal',
+              id: sessionId,
+              code: 'WRITTEN_AFTER_SEAL',
+              values: { event: writtenAfterSeal[0]!.seq, count: writtenAfterSeal.length },
+              detail: reason ?? '',
+            }
           : {
               kind: 'seal',
               id: sessionId,
+              code: 'SEAL_UNVERIFIED',
+              ...(typeof firstBadEvent === 'number' ? { values: { event: firstBadEvent } } : {}),
               detail: `the sealed session does not verify at event ${String(firstBadEvent)}: ${reason ?? 'unknown'}`,
             },
       );
@@ -70,30 +78,58 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
     const records = state
       .sessions()
       .rewrittenRecords(streamed)
-      .flatMap(({ sessionId, fields, summaryFields }) => [
+      .flatMap(({ sessionId, fields, summaryFields, missingEvents }): CheckFinding[] => [
         ...(fields.length > 0
-          ? [{ kind: 'session-record', id: sessionId, detail: recordRewrittenReason(fields) }]
+          ? [
+              {
+                kind: 'session-record',
+                id: sessionId,
+                code: 'SESSION_RECORD_REWRITTEN',
+                detail: recordRewrittenReason(fields),
+              },
+            ]
           : []),
         ...(summaryFields.length > 0
           ? [
               {
                 kind: 'session-summary',
                 id: `summary:${sessionId}`,
+                code: 'SUMMARY_REWRITTEN',
                 detail: summaryRewrittenReason(summaryFields),
               },
             ]
           : []),
+        // R26-7: events deleted at the end of a chain, counted by its summary (the anchor).
+        ...(missingEvents ?? []).map((seq) => ({
+          kind: 'record',
+          id: eventRecordId(sessionId, seq),
+          code: 'RECORD_MISSING',
+          // Worded as settings.checkCodes.RECORD_MISSING_anchor (i18next context): no entry.
+          values: { event: seq, context: 'anchor' },
+          detail: `is missing: the interview's summary (written with every event) counts event ${seq}, but it was deleted outside Hearth. Restore the newest backup (hearth vault restore)`,
+        })),
       ]);
     // An address-book entry whose key no longer recomputes to its id and fingerprint (R11-4).
-    const recipients = changedRecipients(state.vault()).map((r) => ({ kind: 'recipient', ...r }));
+    const recipients = changedRecipients(state.vault()).map((r): CheckFinding => ({
+      kind: 'recipient',
+      code: 'RECIPIENT_CHANGED',
+      ...r,
+    }));
     // Practice feedback recomputed from its sealed transcript (R15-2): the first write is the
     // trainee's own client's, so write-once (FEEDBACK_REWRITTEN) cannot prove it is Hearth's.
     const feedback = new TrainingService(state.vault(), state.sessions()).checkFeedback();
     // One report, grouped by code with exact counts and the first examples of each (perf22):
     // the vault layer's groups and the findings above, however many there are.
     const found = new FindingGroups<CheckFinding>();
+    // A record the audit pass already named missing is not named twice (R26-7: the audit entry
+    // that wrote a deleted event and the summary that counts it point at the same row).
+    const namedMissing = new Set<string>();
+    found.observe((f) => {
+      if (f.code === 'RECORD_MISSING') namedMissing.add(f.id);
+    });
     found.absorb(result);
-    for (const part of [seals, records, recipients, feedback.problems]) found.addAll(part);
+    const fresh = records.filter((f) => f.code !== 'RECORD_MISSING' || !namedMissing.has(f.id));
+    for (const part of [seals, fresh, recipients, feedback.problems]) found.addAll(part);
     const notices = [...result.notices, ...feedback.notices];
     return {
       ok: found.total === 0,

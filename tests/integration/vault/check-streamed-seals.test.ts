@@ -65,6 +65,9 @@ test('a sealed session with an event deleted outside Hearth is still named as a 
           expect.objectContaining({
             kind: 'seal',
             id: sessionId,
+            // sec61: coded, with the event, for the screen's own words.
+            code: 'SEAL_UNVERIFIED',
+            values: { event: 2 },
             detail: expect.stringContaining('does not verify at event 2'),
           }),
         ]),

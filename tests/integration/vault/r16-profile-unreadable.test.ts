@@ -2,7 +2,8 @@
 // a user's own profile record (`user:<name>`). That user's sign-in failed with "Record user:ola
 // names a malformed key" or "This user's profile is missing or does not match its key slot":
 // which record, and what now? Now the sign-in names the damaged record (TAMPERED, reason
-// PROFILE_UNREADABLE) and the next step: another admin (named) runs a vault check and restores
+// OWN_PROFILE_UNREADABLE since sec61: PROFILE_UNREADABLE is the removal's, whose words are about
+// removing someone else) and the next step: another admin (named) runs a vault check and restores
 // the newest backup; when the user is the only admin, no one else can sign in, so the message
 // says restore the newest backup. No record's contents are shown.
 import Database from 'better-sqlite3';
@@ -47,8 +48,8 @@ test.each([
     try {
       const refused = await callError(core, 'vault.unlock', { username: 'ola', passphrase: PASS });
       expect(refused.code).toBe('TAMPERED');
-      expect(refused.reason).toBe('PROFILE_UNREADABLE');
-      expect(refused.message).toContain('Your profile record (user:ola) cannot be read');
+      expect(refused.reason).toBe('OWN_PROFILE_UNREADABLE');
+      expect(refused.message).toContain('your profile record (user:ola) cannot be read');
       expect(refused.message).toContain('Ask an admin (admin) to run a vault check');
       expect(refused.message).not.toMatch(/QALLEGQ|OLA|CAC-1/);
       // The admin still signs in.
@@ -69,8 +70,8 @@ test("the only admin's own profile: the message says restore the newest backup",
     try {
       const refused = await callError(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
       expect(refused.code).toBe('TAMPERED');
-      expect(refused.reason).toBe('PROFILE_UNREADABLE');
-      expect(refused.message).toContain('Your profile record (user:admin) cannot be read');
+      expect(refused.reason).toBe('OWN_PROFILE_UNREADABLE');
+      expect(refused.message).toContain('your profile record (user:admin) cannot be read');
       expect(refused.message).toContain('No other admin can sign in to repair it: restore the newest backup');
     } finally {
       core.close();
@@ -87,7 +88,7 @@ test("an admin's own profile when another admin exists: the message names the ot
     const core = makeCore(dir);
     try {
       const refused = await callError(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-      expect(refused.reason).toBe('PROFILE_UNREADABLE');
+      expect(refused.reason).toBe('OWN_PROFILE_UNREADABLE');
       expect(refused.message).toContain('Ask an admin (bea) to run a vault check');
     } finally {
       core.close();

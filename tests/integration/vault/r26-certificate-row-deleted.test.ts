@@ -2,8 +2,9 @@
 // person's sign-in, and the admin's, with "they were added outside Hearth", and vault check named
 // no cause of its own among a dozen findings calling genuine work forged. Now the sign-in refusal
 // names the deleted row (TAMPERED, reason CERTIFICATE_MISSING, the way out: the backup), and vault
-// check names it once with its own code (CERTIFICATE_MISSING, the row in `values`). Screen wording
-// (en, es): tests/renderer/plain-error.test.tsx.
+// check names it once with its own code (CERTIFICATE_MISSING, the row in `values`), with the
+// findings that follow from it counted under it (`values.dependent`, sec61), not listed. Screen
+// wording (en, es): tests/renderer/plain-error.test.tsx.
 import Database from 'better-sqlite3';
 import { vaultFile } from '../../../src/vault';
 import { ADMIN, call, makeCore, removeDir } from '../../helpers/core';
@@ -66,6 +67,25 @@ test("a deleted certificate row is named as deleted at the owner's sign-in and b
     const named = problems.filter((p) => p.code === 'CERTIFICATE_MISSING');
     expect(named.map((p) => [p.id, p.values?.row])).toEqual([['user:ivan', ivanCertificate]]);
     expect(problems.filter((p) => p.code === 'CERT_MISSING')).toEqual([]);
+    // Follow-on (sec61): what follows from the deleted row (Ivan's entries read as uncertified,
+    // the case they wrote as not audited, the row itself as missing) is counted under the cause,
+    // not listed: before, eleven findings stood beside it.
+    const dependent = named[0]!.values?.dependent;
+    expect(typeof dependent === 'number' && dependent >= 5).toBe(true);
+    expect(named[0]!.detail).toContain(`${String(dependent)} other findings`);
+    for (const code of [
+      'AUDIT_SIGNER_UNCERTIFIED_UNATTRIBUTED',
+      'AUDIT_AUTHOR_NOT_ALLOWED',
+      'RECORD_NOT_AUDITED',
+      'CASE_UNBLINDED_WITHOUT_KEY',
+    ])
+      expect({ code, listed: problems.filter((p) => p.code === code).length }).toEqual({
+        code,
+        listed: 0,
+      });
+    expect(problems.filter((p) => p.id === ivanCertificate)).toEqual([]);
+    // Left listed: only what names something else (the anchor his lock signed).
+    expect(problems.length).toBeLessThanOrEqual(4);
   } finally {
     core.close();
     removeDir(core.vaultDir);

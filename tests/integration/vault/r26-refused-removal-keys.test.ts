@@ -95,7 +95,7 @@ test.each(edits)(
     const scratch = mkdtempSync(join(tmpdir(), 'hearth-r26-1-'));
     try {
       await signInAs(core, 'ola');
-      await makeCase(core, 'BEFORE-1');
+      const beforeCase = await makeCase(core, 'BEFORE-1');
       await call(core, 'vault.lock', {});
       core.close();
       const before = offlineRead(copyVault(core.vaultDir, scratch, 'before'), {
@@ -111,7 +111,15 @@ test.each(edits)(
       const unreadable = (problems: Array<{ code?: string; id: string }>) =>
         problems.filter((p) => p.code === 'RECORD_UNREADABLE').map((p) => p.id);
       // What the damage alone makes unreadable (her certificate gone: her case's allegation key).
-      const unreadableBefore = unreadable(await checkAsAdmin(core));
+      const checkedBefore = await checkAsAdmin(core);
+      const unreadableBefore = unreadable(checkedBefore);
+      // sec61: what follows from her deleted certificate row (her case's allegation record among
+      // it) is counted under CERTIFICATE_MISSING, not listed; after the removal withdrew her
+      // certificate it is listed on its own. It was unreadable before the removal all the same.
+      if (
+        Number(checkedBefore.find((p) => p.code === 'CERTIFICATE_MISSING')?.values?.dependent) > 0
+      )
+        unreadableBefore.push(`allegation:${beforeCase}`);
       const removed = await core.invoke('users.remove', { username: 'ola' });
       expect(removed.ok ? 'ok' : `${removed.error.code}: ${removed.error.message}`).toBe('ok');
       const entries = (await call(core, 'audit.list', { limit: 1000 })).entries as Array<{
