@@ -857,7 +857,7 @@ test('es: the break queue’s coach on an English rendering speaks Spanish and n
   );
   const line = await screen.findByText(/Asistente sobre la versión interpretada/);
   expect(line.textContent).toMatch(
-    /^Asistente sobre la versión interpretada \(inglés\): no recomendada\. Pregunta de sí\/no/,
+    /^Asistente sobre la versión interpretada \(inglés\): no recomendada\. Pregunta cerrada que le plantea un detalle relevante para el abuso/,
   );
   expect(line.textContent).not.toContain(english);
   expect(line.textContent).not.toContain('(en)');

@@ -98,7 +98,10 @@ const DIGESTS: Record<number, string> = {
   // option-posing (issue #16 item 2, the lead's scheme; Lamb et al. 2007), so the feedback's
   // option-posing and suggestive counts change; endearments as address, unpunctuated negative
   // questions and the miss kinds of coach41 change some codes too.
-  4: 'a0370d39067684d87b8d4cf1d755073a4039389e96bda7dfbf4227c55758d722',
+  // Lead, session 28, after merging coach41 with rel28, perf29 and sec61: the suggestiveDetail
+  // reason no longer quotes the issue tracker's example (a reason is shown to the interviewer and
+  // sealed into transcripts: it names its source, Lamb et al. 2007, not an internal issue).
+  4: 'b3d2bbec0b89a7809945a030e42260a33a9a75cde18501e63865621a9555b03b',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
