@@ -433,22 +433,32 @@ class Child {
 
   // ---- age and preparation -----------------------------------------------------------------
 
+  /**
+   * The multiplier a ground rule puts on the behaviour it targets (research.ts RULE_EFFECT): 1
+   * when the rule is missing; at 3-5 a "don't know" rule only stated has no effect (Peterson &
+   * Grant 2001, abstract: "instructions allowing 'I don't know' had no effect").
+   */
   ruleFactor<K extends keyof typeof RULE_EFFECT>(rule: K): number {
     const status: RuleStatus = this.rules[rule];
+    if (status === 'missing') return 1;
+    if (rule === 'dontKnow' && status === 'stated' && this.band === 0)
+      return RULE_EFFECT.dontKnow.statedAt3to5;
     const effect: { practised: number; stated: number } = RULE_EFFECT[rule];
-    return status === 'missing' ? 1 : effect[status];
+    return effect[status];
   }
 
   /**
    * Probability of taking up a suggested detail (before the prompt's own weight). The base rate
    * follows Garven et al. 1998, whose children were already unprepared; the +0.1 without rapport
-   * and x1.15 without the don't-know rule are Hearth's calibration on top of it (they raise the
-   * youngest band above the published rate), not published effects.
+   * and x1.15 without the don't-know rule (from 6 years: at 3-5 the rule has no effect, Peterson &
+   * Grant 2001) are Hearth's calibration on top of it, not published effects.
    */
   uptake(): number {
     let c: number = SUGGESTIVE_UPTAKE[this.band];
     if (this.rapportTurns === 0) c += 0.1;
-    c *= this.ruleFactor('dontKnow') === 1 ? 1.15 : 1;
+    // At 3-5 the "I don't know" rule, stated or absent, changes nothing (Peterson & Grant 2001,
+    // research.ts RULE_EFFECT): Garven et al.'s base rate stands (train31).
+    c *= this.band > 0 && this.ruleFactor('dontKnow') === 1 ? 1.15 : 1;
     // A reluctant child withholds: denial, minimising, disengagement rather than compliance
     // (RELUCTANCE.uptakeDamping: Lavoie et al. 2019; Henderson et al. 2021; Nogalska et al. 2021;
     // Ahern et al. 2016). Pressure-driven compliance (Garven et al. 1998) lives in the prompt's
@@ -2671,13 +2681,33 @@ class Child {
   }
 
   /**
-   * "Was it X or Y?". A true option the child remembers is chosen, unless the recency pull of a
-   * compliant child takes the last one. When neither option is true, young children mostly pick
-   * one of the options offered or say "I don't know" and seldom say "neither" (Peterson & Grant
-   * 2001, Can J Behav Sci 33:118-127; research.ts FORCED_CHOICE_NONE_TRUE), and a picked option
-   * is more often the last one, less so with age (Mehrani & Peterson 2015, Appl Cogn Psychol
-   * 29:418-424). The child answers with the option's own words ("Mad.", "Con la mano."), never
-   * "Yes." (audit 18h: "Was he mad or happy?" -> "Yes."); "X or not?" is a yes/no question.
+   * Whether the child remembers the event detail an option names (its words all true of the
+   * event): a fact it remembers in this session (Episode.remembered) holds them all, or it has
+   * said them itself. Shapes: `option` is the option's content stems. Source: Hearth's rule.
+   */
+  remembersOption(option: ReadonlyArray<{ stem: string }>): boolean {
+    if (option.every((s) => this.eventSaidStems.has(s.stem))) return true;
+    return this.event.facts.some((f) => {
+      if (!this.event.remembered.has(f.id)) return false;
+      const words = new Set([
+        ...(this.event.textStems.get(f.id) ?? []),
+        ...(this.event.keywordStems.get(f.id) ?? []),
+      ]);
+      return option.every((s) => words.has(s.stem));
+    });
+  }
+
+  /**
+   * "Was it X or Y?". A true option the child remembers is chosen, in either position (Peterson
+   * & Grant 2001, Can J Behav Sci 33(2):118-127, abstract: with one option correct, 3- to
+   * 5-year-olds chose "the two given options equivalently often"). When neither option is one
+   * it remembers, young children mostly pick one of the options offered or say "I don't know"
+   * and seldom say "neither" (Peterson & Grant 2001; research.ts FORCED_CHOICE_NONE_TRUE), and a
+   * picked option is more often the second, less so with age (Mehrani & Peterson 2015, Appl Cogn
+   * Psychol 29(3):418-424, doi 10.1002/acp.3119, abstract, two experiments with 3- to 5-year-olds;
+   * Mehrani & Peterson 2017, First Lang 37:350-367, abstract: stronger in younger children).
+   * The child answers with the option's own words ("Mad.", "Con la mano."), never "Yes." (audit
+   * 18h: "Was he mad or happy?" -> "Yes."); "X or not?" is a yes/no question.
    */
   forcedChoice(ctx: TurnContext): Reply {
     const { turn } = ctx;
@@ -2710,17 +2740,24 @@ class Child {
     const trueIndex = options.findIndex(isTrue);
     const lastIndex = options.length - 1;
     let index: number | undefined;
-    if (trueIndex >= 0) {
-      // Recency bias: a compliant child picks the last option offered.
-      const picksLast = this.dice.chance(this.uptake(), 'recency', turn);
-      index = picksLast ? lastIndex : trueIndex;
+    if (trueIndex >= 0 && this.remembersOption(options[trueIndex]!)) {
+      // A true option the child remembers is the one it picks, wherever it was offered: with one
+      // option correct, preschoolers showed no bias to either position (Peterson & Grant 2001,
+      // abstract: "choosing the two given options equivalently often"; train31).
+      index = trueIndex;
     } else {
+      // Neither option is one the child remembers: it picks one anyway, more often the last
+      // (recency, Mehrani & Peterson 2015), or says "I don't know" (FORCED_CHOICE_NONE_TRUE).
+      // A true option it has forgotten is not refused as false: "neither" becomes "I don't know".
       const rates = FORCED_CHOICE_NONE_TRUE[this.band];
       const roll = this.dice.chance(rates.pick, 'fc-pick', this.session, turn);
       if (roll) {
         const recency = this.dice.chance(rates.last, 'recency', turn);
         index = recency ? lastIndex : 0;
-      } else if (this.dice.chance(rates.dontKnow / (1 - rates.pick), 'fc-idk', this.session, turn))
+      } else if (
+        trueIndex >= 0 ||
+        this.dice.chance(rates.dontKnow / (1 - rates.pick), 'fc-idk', this.session, turn)
+      )
         return this.result(ctx, [this.idk(turn)], []);
     }
     if (index === undefined) {
