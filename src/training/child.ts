@@ -36,6 +36,7 @@ import {
   PREPARATION,
   RELUCTANCE,
   REMINISCENCE,
+  BRIEF_FIRST_TELLING,
   RULE_EFFECT,
   RULE_PRACTICE_RIGHT,
   NOTICES_NOT_UNDERSTANDING,
@@ -196,6 +197,12 @@ export interface Simulation {
   toldEarlier: Set<string>;
   /** Fact id -> the differing wording of a peripheral detail told again in this session. */
   retold: Map<string, string>;
+  /**
+   * Facts told in this session only in their brief form (Fact.brief): the details the fuller
+   * telling adds are still untold (train31). Optional: simulations built by hand (tests,
+   * fixtures) may leave it out, meaning none.
+   */
+  briefOnly?: ReadonlySet<string>;
   /** 1 for a first interview, 2 for the next one with the same child, ... */
   session: number;
   rapportDone: boolean;
@@ -294,6 +301,12 @@ class Child {
   readonly toldEarlier = new Set<string>();
   /** Peripheral details told again in this session in their differing wording. */
   retold = new Map<string, string>();
+  /** Facts told in this session only briefly (Fact.brief): the rest of the detail is untold. */
+  briefNow = new Set<string>();
+  /** Facts whose fuller telling the child has given, in any session. */
+  readonly toldFully = new Set<string>();
+  /** Facts the reply being built tells in their brief form (freeRecall), for state(). */
+  tellingBriefly: ReadonlySet<string> = new Set();
   supportGiven = 0;
   session = 1;
 
@@ -413,6 +426,7 @@ class Child {
     this.falseDetails = [];
     this.introduced = [];
     this.retold = new Map();
+    this.briefNow = new Set();
     this.reluctantRun = 0;
     this.reluctantAnswers = 0;
     this.notToday = false;
@@ -493,15 +507,16 @@ class Child {
 
   // ---- wording ------------------------------------------------------------------------------
 
-  joinFacts(facts: readonly Fact[]): string {
+  joinFacts(facts: readonly Fact[], brief: ReadonlySet<string> = new Set()): string {
+    const say = (f: Fact): string => (brief.has(f.id) && f.brief ? f.brief : this.spoken(f));
     return facts
       .map((f, i) =>
         i > 0 &&
         (f.category === 'what' || f.category === 'sequence') &&
-        !STARTS_WITH_CONNECTIVE.test(this.spoken(f)) &&
-        !NOT_AN_EVENT.test(this.spoken(f))
-          ? `${this.texts.child.then} ${this.lowerFirst(this.spoken(f))}`
-          : this.spoken(f),
+        !STARTS_WITH_CONNECTIVE.test(say(f)) &&
+        !NOT_AN_EVENT.test(say(f))
+          ? `${this.texts.child.then} ${this.lowerFirst(say(f))}`
+          : say(f),
       )
       .join(' ');
   }
@@ -563,13 +578,47 @@ class Child {
     for (const f of facts) {
       ep.said.add(f.id);
       if (!ep.elicited.has(f.id)) ep.elicited.set(f.id, turn);
+      if (ep !== this.event) continue;
+      if (this.tellingBriefly.has(f.id)) this.briefNow.add(f.id);
+      else {
+        this.briefNow.delete(f.id);
+        this.toldFully.add(f.id);
+      }
     }
+  }
+
+  /**
+   * Whether free recall tells this fact briefly now (Fact.brief; research.ts
+   * BRIEF_FIRST_TELLING): only an event fact with a brief form, not yet told in this session, and
+   * never told in full before (a fact told briefly in an earlier session comes back fuller:
+   * Katz & Hershkowitz 2013, new details in a second interview). Decided once per session and
+   * fact (the dice are keyed by both).
+   */
+  tellsBriefly(ep: Episode, f: Fact): boolean {
+    if (ep !== this.event || f.brief === undefined) return false;
+    if (ep.said.has(f.id) || this.toldFully.has(f.id) || this.toldEarlier.has(f.id)) return false;
+    return this.dice.chance(BRIEF_FIRST_TELLING[this.band], 'brief', this.session, f.id);
+  }
+
+  /**
+   * A fact told only briefly in this session that free recall can now tell in full (the oldest
+   * first), when nothing new is left: another invitation brings the rest of its detail.
+   */
+  toFillIn(ep: Episode): Fact | undefined {
+    if (ep !== this.event) return undefined;
+    return ep.facts.find((f) => this.briefNow.has(f.id) && !this.guards(f));
   }
 
   nextInFreeRecall(ep: Episode, k: number): Fact[] {
     // Facts told in an earlier session are told again, but after what is new (reminiscence).
     const open = ep.facts.filter((f) => ep.remembered.has(f.id) && !ep.said.has(f.id));
-    const fresh = open.filter((f) => !this.toldEarlier.has(f.id) || ep !== this.event);
+    // A fact told only briefly before has details still untold: it is among the new (train31).
+    const fresh = open.filter(
+      (f) =>
+        !this.toldEarlier.has(f.id) ||
+        ep !== this.event ||
+        (f.brief !== undefined && !this.toldFully.has(f.id)),
+    );
     const order = this.session > 1 ? [...fresh, ...open.filter((f) => !fresh.includes(f))] : open;
     return order
       .filter((f) => !ep.skipInFreeRecall.has(f.id) && !(ep === this.event && this.guards(f)))
@@ -1660,13 +1709,22 @@ class Child {
   }
 
   freeRecall(ctx: TurnContext, k: number): Reply {
-    const facts = this.nextInFreeRecall(ctx.ep, k);
-    const parts = facts.length > 0 ? [this.joinFacts(facts)] : [];
+    let facts = this.nextInFreeRecall(ctx.ep, k);
+    // Nothing new left: the invitation brings the rest of a fact told only briefly (train31).
+    const fillIn = facts.length === 0 ? this.toFillIn(ctx.ep) : undefined;
+    if (fillIn) facts = [fillIn];
+    const brief = new Set(facts.filter((f) => this.tellsBriefly(ctx.ep, f)).map((f) => f.id));
+    const parts = facts.length > 0 ? [this.joinFacts(facts, brief)] : [];
     const repeat = ctx.ep === this.event ? this.repeatAdopted(ctx.turn) : undefined;
     if (repeat) parts.push(repeat);
     if (parts.length === 0)
       parts.push(this.pick(this.texts.child.nothingElse, 'nothing', ctx.turn));
-    return this.result(ctx, parts, facts);
+    this.tellingBriefly = brief;
+    try {
+      return this.result(ctx, parts, facts);
+    } finally {
+      this.tellingBriefly = new Set();
+    }
   }
 
   /** Open prompts: free recall, or the facts linked to the cued words. */
@@ -1701,7 +1759,10 @@ class Child {
       // not yet told; when all are told, the untold facts that came after them; when none is
       // left, "That's all." One incident asked for by its label ("Tell me everything about the
       // last time") is retold whole, in event order.
-      const fresh = cued.filter((f) => !ctx.ep.said.has(f.id)).slice(0, k);
+      // A fact told only briefly is not yet all told: the cue brings the rest (train31).
+      const fresh = cued
+        .filter((f) => !ctx.ep.said.has(f.id) || (ctx.ep === this.event && this.briefNow.has(f.id)))
+        .slice(0, k);
       const incident = ctx.ep === this.event && this.incidentFacts(ctx.text) !== undefined;
       const told = incident
         ? cued.slice(0, Math.max(k, fresh.length, 2))
@@ -3637,6 +3698,7 @@ export function simulate(
     remembered: child.event.remembered,
     toldEarlier: child.toldEarlier,
     retold: child.retold,
+    briefOnly: child.briefNow,
     session: child.session,
     rapportDone: child.rapportTurns > 0,
     groundRulesDone: RULE_IDS.some((r) => child.rules[r] !== 'missing'),

@@ -136,6 +136,12 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
       'new details in later interviews are normal: Brubacher et al. 2019; La Rooy, Lamb & Pipe 2009. Katz & Hershkowitz 2013 (Res Soc Work Pract 23:210-218, abstract) report "58% new forensically relevant details" in a second interview, a share of details, not this per-fact probability; bench/child-effects.ts compares the two',
   },
   {
+    name: 'BRIEF_FIRST_TELLING',
+    status: 'hearth',
+    source:
+      'first free-recall accounts leave details a second interview brings, more for younger children and poorer first narratives: Katz & Hershkowitz 2013, Res Soc Work Pract 23:210-218, abstract; younger children tell fewer details per invitation: Lamb et al. 2003, J Consult Clin Psychol 71:926-934',
+  },
+  {
     name: 'HARMLESS_INCONSISTENCY',
     status: 'hearth',
     source:

@@ -358,8 +358,32 @@ export const LABEL_RESISTANCE = {
  * relevant details" (Katz & Hershkowitz 2013, Res Soc Work Pract 23(2):210-218, abstract; 56
  * children, NICHD free recall twice, ages not in the abstract; its unit is the detail, Hearth's
  * the scenario fact). bench/child-effects.ts secondSessionNewShare prints Hearth's share beside
- * it (train29: 14% pooled over ages 4-15, 40% at 4, 2% at 15); it is not this figure. */
+ * it (train29: 14% pooled over ages 4-15, 40% at 4, 2% at 15); it is not this figure. train31
+ * counts detail units (a fact, and the part its brief first telling leaves out,
+ * BRIEF_FIRST_TELLING): 19% new after a first interview of five invitations, 57% after a poor
+ * one (one invitation, two wh- questions), 20 seeds per age; REMINISCENCE stays Hearth's: no
+ * readable source gives this per-fact probability. */
 export const REMINISCENCE = 0.35;
+
+/**
+ * Share of first tellings in free recall that are brief (Fact.brief: "The dog was brown." for
+ * "The dog was brown and fluffy."), by band; the rest of the detail comes when the fact is cued,
+ * when a later invitation finds nothing new to tell, or in a later session. Children's first
+ * free-recall accounts leave out details that a second interview brings: "In the second
+ * interview, children reported 58% new forensically relevant details", the increase "especially
+ * marked for younger children and for children who provided poor narratives" in the first
+ * (Katz & Hershkowitz 2013, Res Soc Work Pract 23(2):210-218, abstract); younger children tell
+ * fewer details per answer to invitations (Lamb, Sternberg, Orbach, Esplin, Stewart & Mitchell
+ * 2003, J Consult Clin Psychol 71:926-934). The rates are Hearth calibration of those directions
+ * (train31), set so that the second-session share of new details (bench/child-effects.ts
+ * secondSessionNewShare, bench/RESULTS.md "train31") comes nearer Katz & Hershkowitz's 58%.
+ */
+export const BRIEF_FIRST_TELLING: Readonly<Record<Band, number>> = {
+  0: 0.9,
+  1: 0.8,
+  2: 0.7,
+  3: 0.6,
+};
 
 /**
  * Harmless inconsistency: in a later session the child tells a peripheral detail it told before
