@@ -277,6 +277,8 @@ export const feedbackSchema = z.object({
       questionNumber: z.int().optional(),
       toldEarlier: z.boolean().optional(),
       toldDifferently: z.string().optional(),
+      brief: z.string().optional(),
+      toldOnlyBriefly: z.boolean().optional(),
     }),
   ),
   goals: z.array(z.object({ id: z.string(), text: z.string() })).max(2),
