@@ -92,7 +92,11 @@ const DIGESTS: Record<number, string> = {
   // reads (NICHD truth items left out at some bands labelled, yes/no follow-ups after a yes only,
   // the 3-5 'correct me' practice). coach39 and train29 each left it unchanged; the lead's
   // greeting rule (lead26-greetings) too.
-  4: 'e06f593aa4f27a0b9dd4ff30285b4b7d6a3d37245b5afa0fd3caf2e62dd54bf2',
+  // train31 (version 4 still unreleased, re-recorded): the coach's verdicts are unchanged; the
+  // feedback of the same transcripts changes because the simulated child answers differently
+  // (brief first tellings of 33 facts filled in later, a remembered true forced-choice option
+  // picked in either position, no effect of a stated "I don't know" rule at 3-5).
+  4: '65665b7884dac8b53eafe0d81abe9540b5ea21d2670bf7403f855b508cc2f55b',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
