@@ -1759,16 +1759,6 @@ class Child {
       // not yet told; when all are told, the untold facts that came after them; when none is
       // left, "That's all." One incident asked for by its label ("Tell me everything about the
       // last time") is retold whole, in event order.
-      // A fact told only briefly is not yet all told: the cue brings the rest (train31).
-      const fresh = cued
-        .filter((f) => !ctx.ep.said.has(f.id) || (ctx.ep === this.event && this.briefNow.has(f.id)))
-        .slice(0, k);
-      const incident = ctx.ep === this.event && this.incidentFacts(ctx.text) !== undefined;
-      const told = incident
-        ? cued.slice(0, Math.max(k, fresh.length, 2))
-        : fresh.length > 0
-          ? fresh
-          : this.untoldAfter(ctx.ep, cued, k);
       // All of it told: a cued invitation about something the child said is answered about that
       // thing, once ("Just that a man from the bakery called my dad."), not with "That's all."
       // (trainer re-check R18-9: the cue ignored); asked again, "That's all.".
@@ -1785,6 +1775,22 @@ class Child {
       const best = [...cued]
         .sort((a, b) => exact(b) - exact(a))
         .find((f) => ctx.ep.remembered.has(f.id));
+      // A fact told only briefly is not yet all told: a cue about it (the fact holding the cue's
+      // own words, `best`) brings the rest (train31); a fact the cue only grazes is not filled in
+      // instead ("the man from the bakery" is not the crosswalk near the bakery).
+      const fresh = cued
+        .filter(
+          (f) =>
+            !ctx.ep.said.has(f.id) ||
+            (f === best && ctx.ep === this.event && this.briefNow.has(f.id)),
+        )
+        .slice(0, k);
+      const incident = ctx.ep === this.event && this.incidentFacts(ctx.text) !== undefined;
+      const told = incident
+        ? cued.slice(0, Math.max(k, fresh.length, 2))
+        : fresh.length > 0
+          ? fresh
+          : this.untoldAfter(ctx.ep, cued, k);
       const again = best && !this.toldOnlyThat.has(best.id) ? best : undefined;
       if (told.length === 0 && again !== undefined) {
         this.toldOnlyThat.add(again.id);
