@@ -360,7 +360,7 @@ export const LABEL_RESISTANCE = {
  * the scenario fact). bench/child-effects.ts secondSessionNewShare prints Hearth's share beside
  * it (train29: 14% pooled over ages 4-15, 40% at 4, 2% at 15); it is not this figure. train31
  * counts detail units (a fact, and the part its brief first telling leaves out,
- * BRIEF_FIRST_TELLING): 19% new after a first interview of five invitations, 57% after a poor
+ * BRIEF_FIRST_TELLING): 20% new after a first interview of five invitations, 57% after a poor
  * one (one invitation, two wh- questions), 20 seeds per age; REMINISCENCE stays Hearth's: no
  * readable source gives this per-fact probability. */
 export const REMINISCENCE = 0.35;
