@@ -2,7 +2,13 @@
 // scenarios and ages. Shared by the unit tests (which assert the direction and size of each
 // effect) and `npm run bench child` (which prints the statistics for bench/RESULTS.md).
 import interviews from '../tests/fixtures/training/interviews.json';
-import { builtInScenarios, simulate, type PracticeTurn, type Scenario } from '../src/training';
+import {
+  builtInScenarios,
+  simulate,
+  type PracticeTurn,
+  type Scenario,
+  type Simulation,
+} from '../src/training';
 import { textsFor } from '../src/training/texts';
 
 export interface Sample {
@@ -899,9 +905,31 @@ export interface NewShareRow {
   fresh: number;
   /** fresh / told (0 when nothing was told). */
   share: number;
+  /**
+   * Detail units told in the second session (train31): a fact is one unit, and the part its
+   * brief form (Fact.brief) leaves out is another, told once the fact is told in full.
+   */
+  details: number;
+  /** Of those, units not told in the first session. */
+  freshDetails: number;
+  /** freshDetails / details (0 when nothing was told). */
+  detailShare: number;
   /** Second sessions measured. */
   n: number;
 }
+
+/** Detail units of each fact told in a session: 2 for a fact with a brief form told in full. */
+function detailUnits(scenario: Scenario, sim: Simulation): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const id of sim.elicited.keys()) {
+    const fact = scenario.facts.find((f) => f.id === id);
+    out.set(id, fact?.brief !== undefined && !sim.briefOnly?.has(id) ? 2 : 1);
+  }
+  return out;
+}
+
+/** A first interview that uses one invitation and then wh- questions (train31's "poor" first). */
+const POOR_FIRST = ['Tell me everything that happened.', 'Who was there?', 'Where were you?'];
 
 /**
  * Reminiscence across sessions as Katz & Hershkowitz (2013) measured it: a first free-recall
@@ -921,49 +949,81 @@ export function secondSessionNewShare(seedsPerAge: number): {
   byAge: NewShareRow[];
   poorFirst: NewShareRow;
   fullerFirst: NewShareRow;
+  /** train31: the first interview itself poorer (one invitation, then wh- questions), by age. */
+  poorInterview: NewShareRow[];
 } {
+  const empty = (age: number | 'all'): NewShareRow => ({
+    age,
+    told: 0,
+    fresh: 0,
+    share: 0,
+    details: 0,
+    freshDetails: 0,
+    detailShare: 0,
+    n: 0,
+  });
   const rows = new Map<number, NewShareRow>();
-  const poor = { age: 'all' as const, told: 0, fresh: 0, share: 0, n: 0 };
-  const fuller = { ...poor };
+  const poorRows = new Map<number, NewShareRow>();
+  const poor = empty('all');
+  const fuller = empty('all');
   const first = [
     ...phase('rapport', RAPPORT_OPEN),
     ...sub([...FIRST_INVITATIONS, 'Tell me everything else you remember.']),
   ];
+  const poorFirst = [...phase('rapport', RAPPORT_OPEN), ...sub(POOR_FIRST)];
   const second = [
     ...phase('rapport', RAPPORT_OPEN),
     ...sub([...FIRST_INVITATIONS, 'Tell me everything else you remember.', 'Who else was there?']),
   ];
-  for (const { scenario, seed } of variants(seedsPerAge)) {
-    const once = simulate(scenario, seed, first).elicited.size;
-    const again = simulate(scenario, seed, second, [first]);
-    const told = again.elicited.size;
-    const fresh = [...again.elicited.keys()].filter((id) => !again.toldEarlier.has(id)).length;
-    const row = rows.get(scenario.ageYears) ?? {
-      age: scenario.ageYears,
-      told: 0,
-      fresh: 0,
-      share: 0,
-      n: 0,
-    };
-    for (const r of [row, once <= scenario.facts.length / 2 ? poor : fuller]) {
-      r.told += told;
-      r.fresh += fresh;
-      r.n++;
+  const add = (r: NewShareRow, before: Map<string, number>, after: Map<string, number>) => {
+    for (const [id, units] of after) {
+      r.told++;
+      r.details += units;
+      const earlier = before.get(id) ?? 0;
+      if (earlier === 0) r.fresh++;
+      r.freshDetails += Math.max(0, units - earlier);
     }
-    rows.set(scenario.ageYears, row);
+    r.n++;
+  };
+  for (const { scenario, seed } of variants(seedsPerAge)) {
+    for (const [turns, table] of [
+      [first, rows],
+      [poorFirst, poorRows],
+    ] as const) {
+      const once = simulate(scenario, seed, turns);
+      const again = simulate(scenario, seed, second, [turns]);
+      const before = detailUnits(scenario, once);
+      const after = detailUnits(scenario, again);
+      const row = table.get(scenario.ageYears) ?? empty(scenario.ageYears);
+      add(row, before, after);
+      table.set(scenario.ageYears, row);
+      if (turns === first)
+        add(once.elicited.size <= scenario.facts.length / 2 ? poor : fuller, before, after);
+    }
   }
   const withShare = (r: NewShareRow): NewShareRow => ({
     ...r,
     share: r.told === 0 ? 0 : r.fresh / r.told,
+    detailShare: r.details === 0 ? 0 : r.freshDetails / r.details,
   });
+  const pooled = (list: NewShareRow[]): NewShareRow =>
+    list.reduce(
+      (a, r) => ({
+        ...a,
+        told: a.told + r.told,
+        fresh: a.fresh + r.fresh,
+        details: a.details + r.details,
+        freshDetails: a.freshDetails + r.freshDetails,
+        n: a.n + r.n,
+      }),
+      empty('all'),
+    );
   const byAge = [...rows.values()].map(withShare);
-  const all = byAge.reduce(
-    (a, r) => ({ ...a, told: a.told + r.told, fresh: a.fresh + r.fresh, n: a.n + r.n }),
-    { age: 'all' as const, told: 0, fresh: 0, share: 0, n: 0 } as NewShareRow,
-  );
+  const poorByAge = [...poorRows.values()].map(withShare);
   return {
-    byAge: [...byAge, withShare(all)],
+    byAge: [...byAge, withShare(pooled(byAge))],
     poorFirst: withShare(poor),
     fullerFirst: withShare(fuller),
+    poorInterview: [...poorByAge, withShare(pooled(poorByAge))],
   };
 }

@@ -39,7 +39,8 @@ const V10: Record<RenditionLanguage, Catalog> = { en: v10En, es: v10Es };
 // observadoras», «firmada por quien la escribió», and «la persona entrevistada» wherever a line
 // names the child (fix25t amended 10 before it was released: review25 F7, F8) (version 9:
 // «Niño/a (alias)», «Niño/a», «Niño o niña reticente», «Entrevistador/a», «Observador/a», «su
-// autor/a»); English is version 9's. v9.<lang>.json stays a whole catalog
+// autor/a»); train31 (also before release) names the CPS observer role «Servicios de Protección
+// Infantil», without the English acronym «(CPS)» that version 9 prints; English is version 9's. v9.<lang>.json stays a whole catalog
 // of its own, so version-9 bundles re-render byte for byte.
 const V9: Record<RenditionLanguage, Catalog> = { en: over(v10En, v9En), es: over(v10Es, v9Es) };
 // Version 9 added the own-words language names (languageNames, teamLanguageWithCode) and the

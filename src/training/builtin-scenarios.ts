@@ -287,6 +287,7 @@ interface LocalizedText {
   text: string;
   keywords: string[];
   retold?: string;
+  brief?: string;
   alsoCalled?: string[];
 }
 

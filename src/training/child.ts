@@ -36,6 +36,7 @@ import {
   PREPARATION,
   RELUCTANCE,
   REMINISCENCE,
+  BRIEF_FIRST_TELLING,
   RULE_EFFECT,
   RULE_PRACTICE_RIGHT,
   NOTICES_NOT_UNDERSTANDING,
@@ -196,6 +197,12 @@ export interface Simulation {
   toldEarlier: Set<string>;
   /** Fact id -> the differing wording of a peripheral detail told again in this session. */
   retold: Map<string, string>;
+  /**
+   * Facts told in this session only in their brief form (Fact.brief): the details the fuller
+   * telling adds are still untold (train31). Optional: simulations built by hand (tests,
+   * fixtures) may leave it out, meaning none.
+   */
+  briefOnly?: ReadonlySet<string>;
   /** 1 for a first interview, 2 for the next one with the same child, ... */
   session: number;
   rapportDone: boolean;
@@ -294,6 +301,12 @@ class Child {
   readonly toldEarlier = new Set<string>();
   /** Peripheral details told again in this session in their differing wording. */
   retold = new Map<string, string>();
+  /** Facts told in this session only briefly (Fact.brief): the rest of the detail is untold. */
+  briefNow = new Set<string>();
+  /** Facts whose fuller telling the child has given, in any session. */
+  readonly toldFully = new Set<string>();
+  /** Facts the reply being built tells in their brief form (freeRecall), for state(). */
+  tellingBriefly: ReadonlySet<string> = new Set();
   supportGiven = 0;
   session = 1;
 
@@ -413,6 +426,7 @@ class Child {
     this.falseDetails = [];
     this.introduced = [];
     this.retold = new Map();
+    this.briefNow = new Set();
     this.reluctantRun = 0;
     this.reluctantAnswers = 0;
     this.notToday = false;
@@ -433,22 +447,32 @@ class Child {
 
   // ---- age and preparation -----------------------------------------------------------------
 
+  /**
+   * The multiplier a ground rule puts on the behaviour it targets (research.ts RULE_EFFECT): 1
+   * when the rule is missing; at 3-5 a "don't know" rule only stated has no effect (Peterson &
+   * Grant 2001, abstract: "instructions allowing 'I don't know' had no effect").
+   */
   ruleFactor<K extends keyof typeof RULE_EFFECT>(rule: K): number {
     const status: RuleStatus = this.rules[rule];
+    if (status === 'missing') return 1;
+    if (rule === 'dontKnow' && status === 'stated' && this.band === 0)
+      return RULE_EFFECT.dontKnow.statedAt3to5;
     const effect: { practised: number; stated: number } = RULE_EFFECT[rule];
-    return status === 'missing' ? 1 : effect[status];
+    return effect[status];
   }
 
   /**
    * Probability of taking up a suggested detail (before the prompt's own weight). The base rate
    * follows Garven et al. 1998, whose children were already unprepared; the +0.1 without rapport
-   * and x1.15 without the don't-know rule are Hearth's calibration on top of it (they raise the
-   * youngest band above the published rate), not published effects.
+   * and x1.15 without the don't-know rule (from 6 years: at 3-5 the rule has no effect, Peterson &
+   * Grant 2001) are Hearth's calibration on top of it, not published effects.
    */
   uptake(): number {
     let c: number = SUGGESTIVE_UPTAKE[this.band];
     if (this.rapportTurns === 0) c += 0.1;
-    c *= this.ruleFactor('dontKnow') === 1 ? 1.15 : 1;
+    // At 3-5 the "I don't know" rule, stated or absent, changes nothing (Peterson & Grant 2001,
+    // research.ts RULE_EFFECT): Garven et al.'s base rate stands (train31).
+    c *= this.band > 0 && this.ruleFactor('dontKnow') === 1 ? 1.15 : 1;
     // A reluctant child withholds: denial, minimising, disengagement rather than compliance
     // (RELUCTANCE.uptakeDamping: Lavoie et al. 2019; Henderson et al. 2021; Nogalska et al. 2021;
     // Ahern et al. 2016). Pressure-driven compliance (Garven et al. 1998) lives in the prompt's
@@ -483,15 +507,16 @@ class Child {
 
   // ---- wording ------------------------------------------------------------------------------
 
-  joinFacts(facts: readonly Fact[]): string {
+  joinFacts(facts: readonly Fact[], brief: ReadonlySet<string> = new Set()): string {
+    const say = (f: Fact): string => (brief.has(f.id) && f.brief ? f.brief : this.spoken(f));
     return facts
       .map((f, i) =>
         i > 0 &&
         (f.category === 'what' || f.category === 'sequence') &&
-        !STARTS_WITH_CONNECTIVE.test(this.spoken(f)) &&
-        !NOT_AN_EVENT.test(this.spoken(f))
-          ? `${this.texts.child.then} ${this.lowerFirst(this.spoken(f))}`
-          : this.spoken(f),
+        !STARTS_WITH_CONNECTIVE.test(say(f)) &&
+        !NOT_AN_EVENT.test(say(f))
+          ? `${this.texts.child.then} ${this.lowerFirst(say(f))}`
+          : say(f),
       )
       .join(' ');
   }
@@ -553,13 +578,47 @@ class Child {
     for (const f of facts) {
       ep.said.add(f.id);
       if (!ep.elicited.has(f.id)) ep.elicited.set(f.id, turn);
+      if (ep !== this.event) continue;
+      if (this.tellingBriefly.has(f.id)) this.briefNow.add(f.id);
+      else {
+        this.briefNow.delete(f.id);
+        this.toldFully.add(f.id);
+      }
     }
+  }
+
+  /**
+   * Whether free recall tells this fact briefly now (Fact.brief; research.ts
+   * BRIEF_FIRST_TELLING): only an event fact with a brief form, not yet told in this session, and
+   * never told in full before (a fact told briefly in an earlier session comes back fuller:
+   * Katz & Hershkowitz 2013, new details in a second interview). Decided once per session and
+   * fact (the dice are keyed by both).
+   */
+  tellsBriefly(ep: Episode, f: Fact): boolean {
+    if (ep !== this.event || f.brief === undefined) return false;
+    if (ep.said.has(f.id) || this.toldFully.has(f.id) || this.toldEarlier.has(f.id)) return false;
+    return this.dice.chance(BRIEF_FIRST_TELLING[this.band], 'brief', this.session, f.id);
+  }
+
+  /**
+   * A fact told only briefly in this session that free recall can now tell in full (the oldest
+   * first), when nothing new is left: another invitation brings the rest of its detail.
+   */
+  toFillIn(ep: Episode): Fact | undefined {
+    if (ep !== this.event) return undefined;
+    return ep.facts.find((f) => this.briefNow.has(f.id) && !this.guards(f));
   }
 
   nextInFreeRecall(ep: Episode, k: number): Fact[] {
     // Facts told in an earlier session are told again, but after what is new (reminiscence).
     const open = ep.facts.filter((f) => ep.remembered.has(f.id) && !ep.said.has(f.id));
-    const fresh = open.filter((f) => !this.toldEarlier.has(f.id) || ep !== this.event);
+    // A fact told only briefly before has details still untold: it is among the new (train31).
+    const fresh = open.filter(
+      (f) =>
+        !this.toldEarlier.has(f.id) ||
+        ep !== this.event ||
+        (f.brief !== undefined && !this.toldFully.has(f.id)),
+    );
     const order = this.session > 1 ? [...fresh, ...open.filter((f) => !fresh.includes(f))] : open;
     return order
       .filter((f) => !ep.skipInFreeRecall.has(f.id) && !(ep === this.event && this.guards(f)))
@@ -1650,13 +1709,22 @@ class Child {
   }
 
   freeRecall(ctx: TurnContext, k: number): Reply {
-    const facts = this.nextInFreeRecall(ctx.ep, k);
-    const parts = facts.length > 0 ? [this.joinFacts(facts)] : [];
+    let facts = this.nextInFreeRecall(ctx.ep, k);
+    // Nothing new left: the invitation brings the rest of a fact told only briefly (train31).
+    const fillIn = facts.length === 0 ? this.toFillIn(ctx.ep) : undefined;
+    if (fillIn) facts = [fillIn];
+    const brief = new Set(facts.filter((f) => this.tellsBriefly(ctx.ep, f)).map((f) => f.id));
+    const parts = facts.length > 0 ? [this.joinFacts(facts, brief)] : [];
     const repeat = ctx.ep === this.event ? this.repeatAdopted(ctx.turn) : undefined;
     if (repeat) parts.push(repeat);
     if (parts.length === 0)
       parts.push(this.pick(this.texts.child.nothingElse, 'nothing', ctx.turn));
-    return this.result(ctx, parts, facts);
+    this.tellingBriefly = brief;
+    try {
+      return this.result(ctx, parts, facts);
+    } finally {
+      this.tellingBriefly = new Set();
+    }
   }
 
   /** Open prompts: free recall, or the facts linked to the cued words. */
@@ -1691,13 +1759,6 @@ class Child {
       // not yet told; when all are told, the untold facts that came after them; when none is
       // left, "That's all." One incident asked for by its label ("Tell me everything about the
       // last time") is retold whole, in event order.
-      const fresh = cued.filter((f) => !ctx.ep.said.has(f.id)).slice(0, k);
-      const incident = ctx.ep === this.event && this.incidentFacts(ctx.text) !== undefined;
-      const told = incident
-        ? cued.slice(0, Math.max(k, fresh.length, 2))
-        : fresh.length > 0
-          ? fresh
-          : this.untoldAfter(ctx.ep, cued, k);
       // All of it told: a cued invitation about something the child said is answered about that
       // thing, once ("Just that a man from the bakery called my dad."), not with "That's all."
       // (trainer re-check R18-9: the cue ignored); asked again, "That's all.".
@@ -1714,6 +1775,22 @@ class Child {
       const best = [...cued]
         .sort((a, b) => exact(b) - exact(a))
         .find((f) => ctx.ep.remembered.has(f.id));
+      // A fact told only briefly is not yet all told: a cue about it (the fact holding the cue's
+      // own words, `best`) brings the rest (train31); a fact the cue only grazes is not filled in
+      // instead ("the man from the bakery" is not the crosswalk near the bakery).
+      const fresh = cued
+        .filter(
+          (f) =>
+            !ctx.ep.said.has(f.id) ||
+            (f === best && ctx.ep === this.event && this.briefNow.has(f.id)),
+        )
+        .slice(0, k);
+      const incident = ctx.ep === this.event && this.incidentFacts(ctx.text) !== undefined;
+      const told = incident
+        ? cued.slice(0, Math.max(k, fresh.length, 2))
+        : fresh.length > 0
+          ? fresh
+          : this.untoldAfter(ctx.ep, cued, k);
       const again = best && !this.toldOnlyThat.has(best.id) ? best : undefined;
       if (told.length === 0 && again !== undefined) {
         this.toldOnlyThat.add(again.id);
@@ -2671,13 +2748,33 @@ class Child {
   }
 
   /**
-   * "Was it X or Y?". A true option the child remembers is chosen, unless the recency pull of a
-   * compliant child takes the last one. When neither option is true, young children mostly pick
-   * one of the options offered or say "I don't know" and seldom say "neither" (Peterson & Grant
-   * 2001, Can J Behav Sci 33:118-127; research.ts FORCED_CHOICE_NONE_TRUE), and a picked option
-   * is more often the last one, less so with age (Mehrani & Peterson 2015, Appl Cogn Psychol
-   * 29:418-424). The child answers with the option's own words ("Mad.", "Con la mano."), never
-   * "Yes." (audit 18h: "Was he mad or happy?" -> "Yes."); "X or not?" is a yes/no question.
+   * Whether the child remembers the event detail an option names (its words all true of the
+   * event): a fact it remembers in this session (Episode.remembered) holds them all, or it has
+   * said them itself. Shapes: `option` is the option's content stems. Source: Hearth's rule.
+   */
+  remembersOption(option: ReadonlyArray<{ stem: string }>): boolean {
+    if (option.every((s) => this.eventSaidStems.has(s.stem))) return true;
+    return this.event.facts.some((f) => {
+      if (!this.event.remembered.has(f.id)) return false;
+      const words = new Set([
+        ...(this.event.textStems.get(f.id) ?? []),
+        ...(this.event.keywordStems.get(f.id) ?? []),
+      ]);
+      return option.every((s) => words.has(s.stem));
+    });
+  }
+
+  /**
+   * "Was it X or Y?". A true option the child remembers is chosen, in either position (Peterson
+   * & Grant 2001, Can J Behav Sci 33(2):118-127, abstract: with one option correct, 3- to
+   * 5-year-olds chose "the two given options equivalently often"). When neither option is one
+   * it remembers, young children mostly pick one of the options offered or say "I don't know"
+   * and seldom say "neither" (Peterson & Grant 2001; research.ts FORCED_CHOICE_NONE_TRUE), and a
+   * picked option is more often the second, less so with age (Mehrani & Peterson 2015, Appl Cogn
+   * Psychol 29(3):418-424, doi 10.1002/acp.3119, abstract, two experiments with 3- to 5-year-olds;
+   * Mehrani & Peterson 2017, First Lang 37:350-367, abstract: stronger in younger children).
+   * The child answers with the option's own words ("Mad.", "Con la mano."), never "Yes." (audit
+   * 18h: "Was he mad or happy?" -> "Yes."); "X or not?" is a yes/no question.
    */
   forcedChoice(ctx: TurnContext): Reply {
     const { turn } = ctx;
@@ -2710,17 +2807,24 @@ class Child {
     const trueIndex = options.findIndex(isTrue);
     const lastIndex = options.length - 1;
     let index: number | undefined;
-    if (trueIndex >= 0) {
-      // Recency bias: a compliant child picks the last option offered.
-      const picksLast = this.dice.chance(this.uptake(), 'recency', turn);
-      index = picksLast ? lastIndex : trueIndex;
+    if (trueIndex >= 0 && this.remembersOption(options[trueIndex]!)) {
+      // A true option the child remembers is the one it picks, wherever it was offered: with one
+      // option correct, preschoolers showed no bias to either position (Peterson & Grant 2001,
+      // abstract: "choosing the two given options equivalently often"; train31).
+      index = trueIndex;
     } else {
+      // Neither option is one the child remembers: it picks one anyway, more often the last
+      // (recency, Mehrani & Peterson 2015), or says "I don't know" (FORCED_CHOICE_NONE_TRUE).
+      // A true option it has forgotten is not refused as false: "neither" becomes "I don't know".
       const rates = FORCED_CHOICE_NONE_TRUE[this.band];
       const roll = this.dice.chance(rates.pick, 'fc-pick', this.session, turn);
       if (roll) {
         const recency = this.dice.chance(rates.last, 'recency', turn);
         index = recency ? lastIndex : 0;
-      } else if (this.dice.chance(rates.dontKnow / (1 - rates.pick), 'fc-idk', this.session, turn))
+      } else if (
+        trueIndex >= 0 ||
+        this.dice.chance(rates.dontKnow / (1 - rates.pick), 'fc-idk', this.session, turn)
+      )
         return this.result(ctx, [this.idk(turn)], []);
     }
     if (index === undefined) {
@@ -3600,6 +3704,7 @@ export function simulate(
     remembered: child.event.remembered,
     toldEarlier: child.toldEarlier,
     retold: child.retold,
+    briefOnly: child.briefNow,
     session: child.session,
     rapportDone: child.rapportTurns > 0,
     groundRulesDone: RULE_IDS.some((r) => child.rules[r] !== 'missing'),

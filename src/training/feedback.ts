@@ -164,6 +164,10 @@ export interface Feedback {
     toldEarlier?: boolean;
     /** A peripheral detail told differently in this session (the earlier wording is `text`). */
     toldDifferently?: string;
+    /** The fact's brief first telling (Fact.brief, train31), when it has one. */
+    brief?: string;
+    /** Told in this session only in its brief form: the rest of its detail is still untold. */
+    toldOnlyBriefly?: boolean;
   }>;
   /**
    * A later session with the same child: details new in this session (reminiscence) and
@@ -329,6 +333,8 @@ export function buildFeedback(input: FeedbackInput): Feedback {
       ...(at !== undefined ? { questionNumber: at + 1 } : {}),
       ...(simulation.toldEarlier.has(f.id) ? { toldEarlier: true } : {}),
       ...(simulation.retold.has(f.id) ? { toldDifferently: simulation.retold.get(f.id) } : {}),
+      ...(f.brief !== undefined ? { brief: f.brief } : {}),
+      ...(simulation.briefOnly?.has(f.id) ? { toldOnlyBriefly: true } : {}),
     };
   });
 

@@ -103,7 +103,7 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
     name: 'RULE_EFFECT',
     status: 'hearth',
     source:
-      'practice helped the "don\'t know" rule only; for "don\'t understand" and "correct me" it gave no more than hearing the rules (260 5-9-year-olds: "The Effects of Practice on Children\'s Ability to Apply Ground Rules in a Narrative Interview", Behav Sci Law 2015, 33(4):446-458, doi 10.1002/bsl.2194, abstract); the sizes are Hearth\'s',
+      'practice helped the "don\'t know" rule only; for "don\'t understand" and "correct me" it gave no more than hearing the rules (260 5-9-year-olds: "The Effects of Practice on Children\'s Ability to Apply Ground Rules in a Narrative Interview", Behav Sci Law 2015, 33(4):446-458, doi 10.1002/bsl.2194, abstract); at 3-5 a stated "don\'t know" rule has no effect, "instructions allowing \'I don\'t know\' had no effect" (3.2-5.1-year-olds: Peterson & Grant 2001, Can J Behav Sci 33:118-127, abstract; statedAt3to5 = 1); the other sizes are Hearth\'s',
   },
   {
     name: 'PREPARATION.openRapportBonus+closedRapportPenalty',
@@ -136,6 +136,12 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
       'new details in later interviews are normal: Brubacher et al. 2019; La Rooy, Lamb & Pipe 2009. Katz & Hershkowitz 2013 (Res Soc Work Pract 23:210-218, abstract) report "58% new forensically relevant details" in a second interview, a share of details, not this per-fact probability; bench/child-effects.ts compares the two',
   },
   {
+    name: 'BRIEF_FIRST_TELLING',
+    status: 'hearth',
+    source:
+      'first free-recall accounts leave details a second interview brings, more for younger children and poorer first narratives: Katz & Hershkowitz 2013, Res Soc Work Pract 23:210-218, abstract; younger children tell fewer details per invitation: Lamb et al. 2003, J Consult Clin Psychol 71:926-934',
+  },
+  {
     name: 'HARMLESS_INCONSISTENCY',
     status: 'hearth',
     source:
@@ -157,7 +163,7 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
     name: 'FORCED_CHOICE_NONE_TRUE',
     status: 'hearth',
     source:
-      'preschoolers pick an offered option or say "don\'t know", more often the younger ones: Peterson & Grant 2001, Can J Behav Sci 33:118-127, abstract (no rate given)',
+      'preschoolers pick an offered option or say "don\'t know", more often the younger ones: Peterson & Grant 2001, Can J Behav Sci 33:118-127, abstract (no rate given); a picked option is more often the second, less so with age: Mehrani & Peterson 2015, Appl Cogn Psychol 29:418-424, abstract (3-5-year-olds; no table reached, no rate used)',
   },
   {
     name: 'GUARDED_DISCLOSURE',

@@ -60,9 +60,11 @@ export const PERIPHERAL_RETENTION: Readonly<Record<Band, number>> = {
  * falls with age without vanishing in adolescence (Ceci & Bruck 1993, Psychol Bull 113:403-439):
  * bands 2 and 3 are Hearth calibration of that direction, not measured values. Garven's 17% already came from children
  * interviewed without preparation, yet child.ts uptake() adds +0.1 when there was no rapport and
- * multiplies by 1.15 when the don't-know rule was not given: those two are Hearth calibration on
- * top of the published rate, so an unprepared 3-5-year-old in Hearth takes up suggestions at
- * about (0.17 + 0.1) x 1.15 = 0.31 per prompt before the prompt's weight, above Garven's figure.
+ * multiplies by 1.15 when the don't-know rule was not given (from 6 years; at 3-5 the rule has
+ * no effect, RULE_EFFECT, train31): those two are Hearth calibration on top of the published
+ * rate, so an unprepared 3-5-year-old in Hearth takes up suggestions at about 0.17 + 0.1 = 0.27
+ * per prompt before the prompt's weight, above Garven's figure (0.31 with the x1.15 before
+ * train31).
  */
 export const SUGGESTIVE_UPTAKE: Readonly<Record<Band, number>> = {
   0: 0.17,
@@ -211,10 +213,15 @@ export const MAX_QUESTION_WORDS: Readonly<Record<Band, number>> = { 0: 10, 1: 15
  * "don't understand" and "correct me", "practice appeared to give no greater benefit than just
  * hearing the rules". So only dontKnow has a practised effect larger than the stated one
  * (fix25t, review25 F24; it was larger for all three). Multipliers: Hearth calibration.
+ * At 3-5 (band 0) a stated "don't know" rule has no effect (train31): with 3.2- to 5.1-year-olds,
+ * "instructions allowing 'I don't know' had no effect" (Peterson & Grant 2001, Can J Behav Sci
+ * 33(2):118-127, abstract); the 2015 study above (5-9) found stating the rule weaker than
+ * practising it. So `statedAt3to5` is 1 (the published finding: no effect), and the stated rule
+ * no longer lowers the youngest band's uptake of suggested details either (child.ts uptake).
  */
 export const RULE_EFFECT = {
-  /** Multiplies answering unanswerable yes/no questions and guessing. */
-  dontKnow: { practised: 0.5, stated: 0.8 },
+  /** Multiplies answering unanswerable yes/no questions and guessing (band 0: statedAt3to5). */
+  dontKnow: { practised: 0.5, stated: 0.8, statedAt3to5: 1 },
   /** Multiplies the chance of saying "I don't understand" (capped at 0.9). */
   dontUnderstand: { practised: 1.3, stated: 1.3 },
   /** Multiplies the chance of leaving a distortion uncorrected. */
@@ -351,8 +358,32 @@ export const LABEL_RESISTANCE = {
  * relevant details" (Katz & Hershkowitz 2013, Res Soc Work Pract 23(2):210-218, abstract; 56
  * children, NICHD free recall twice, ages not in the abstract; its unit is the detail, Hearth's
  * the scenario fact). bench/child-effects.ts secondSessionNewShare prints Hearth's share beside
- * it (train29: 14% pooled over ages 4-15, 40% at 4, 2% at 15); it is not this figure. */
+ * it (train29: 14% pooled over ages 4-15, 40% at 4, 2% at 15); it is not this figure. train31
+ * counts detail units (a fact, and the part its brief first telling leaves out,
+ * BRIEF_FIRST_TELLING): 20% new after a first interview of five invitations, 57% after a poor
+ * one (one invitation, two wh- questions), 20 seeds per age; REMINISCENCE stays Hearth's: no
+ * readable source gives this per-fact probability. */
 export const REMINISCENCE = 0.35;
+
+/**
+ * Share of first tellings in free recall that are brief (Fact.brief: "The dog was brown." for
+ * "The dog was brown and fluffy."), by band; the rest of the detail comes when the fact is cued,
+ * when a later invitation finds nothing new to tell, or in a later session. Children's first
+ * free-recall accounts leave out details that a second interview brings: "In the second
+ * interview, children reported 58% new forensically relevant details", the increase "especially
+ * marked for younger children and for children who provided poor narratives" in the first
+ * (Katz & Hershkowitz 2013, Res Soc Work Pract 23(2):210-218, abstract); younger children tell
+ * fewer details per answer to invitations (Lamb, Sternberg, Orbach, Esplin, Stewart & Mitchell
+ * 2003, J Consult Clin Psychol 71:926-934). The rates are Hearth calibration of those directions
+ * (train31), set so that the second-session share of new details (bench/child-effects.ts
+ * secondSessionNewShare, bench/RESULTS.md "train31") comes nearer Katz & Hershkowitz's 58%.
+ */
+export const BRIEF_FIRST_TELLING: Readonly<Record<Band, number>> = {
+  0: 0.9,
+  1: 0.8,
+  2: 0.7,
+  3: 0.6,
+};
 
 /**
  * Harmless inconsistency: in a later session the child tells a peripheral detail it told before
@@ -397,8 +428,16 @@ export const FREQUENCY_DONT_KNOW: Readonly<Record<Band, number>> = {
  * was correct, they more frequently said 'I don't know', especially younger preschoolers"; the
  * reason forced-choice questions
  * are option-posing in the NICHD coding, Lamb et al. 2018, Tell Me What Happened, ch. 5). A
- * picked option is more often the second (recency), less so with age (Mehrani & Peterson 2015,
- * Appl Cogn Psychol 29:418-424). Older children reject wrong options more (the age trend of
+ * picked option is more often the second (recency), less so with age: Mehrani & Peterson 2015,
+ * "Recency tendency: Responses to forced-choice questions", Appl Cogn Psychol 29(3):418-424, doi
+ * 10.1002/acp.3119, abstract (two experiments, 3- to 5-year-olds shown an animation: "they
+ * tended to choose the second option in forced-choice questions"; "This tendency grew weaker as
+ * children aged"); Mehrani & Peterson 2017, First Lang 37(4):350-367, abstract (163 2- to
+ * 5-year-olds in three languages: stronger in younger children and for unfamiliar objects). No
+ * table of either paper was reached (train31), so `last` is not their rate. With one option
+ * true, Peterson & Grant's preschoolers showed no position bias ("choosing the two given options
+ * equivalently often", abstract): child.ts picks a true option the child remembers wherever it
+ * stands. Older children reject wrong options more (the age trend of
  * suggestibility, Ceci & Bruck 1993, Psychol Bull 113:403-439). Per band: `pick` one of the
  * options, `dontKnow`, the rest "neither"; `last` = share of picks that are the last option.
  * The figures are Hearth calibration of those directions: the studies report no rate per band.

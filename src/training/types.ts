@@ -26,6 +26,13 @@ export interface Fact {
    */
   retold?: string;
   /**
+   * Event facts only: a shorter first telling of the same fact, with fewer details ("The dog was
+   * brown." for "The dog was brown and fluffy."), every word of it in `text`. In free recall the
+   * child may first tell the fact this briefly and give the rest when the fact is cued or asked
+   * about again, or in a later session (research.ts BRIEF_FIRST_TELLING; Katz & Hershkowitz 2013).
+   */
+  brief?: string;
+  /**
    * Words for this fact that are true of it but that the child does not use ("sex" for the
    * "dates" an exploited youth describes). A child who takes one up from a question is not giving
    * a false detail, but the detail is still the interviewer's: it is recorded as introduced by

@@ -54,6 +54,10 @@ export function validateScenario(s: Scenario): void {
       throw invalid(
         `scenario.practiceEvent.${i}.retold: used only for the event's facts. Clear the field.`,
       );
+    if (f.brief !== undefined)
+      throw invalid(
+        `scenario.practiceEvent.${i}.brief: used only for the event's facts. Clear the field.`,
+      );
   });
   if (s.reluctance !== undefined && !(s.reluctance >= 0 && s.reluctance <= 1))
     throw invalid('scenario.reluctance: between 0 and 1.');
@@ -66,6 +70,20 @@ export function validateScenario(s: Scenario): void {
       if (t.stemsOf(f.keywords).size === 0)
         throw invalid(`scenario.${field}.${i}.keywords: needs at least one content word.`);
     });
+  // A brief telling says less of the same fact: every content word of it is the fact's own, so
+  // the shorter telling can bring no detail the fact does not hold (train31).
+  s.facts.forEach((f, i) => {
+    if (f.brief === undefined) return;
+    if (f.brief.trim() === f.text.trim())
+      throw invalid(
+        `scenario.facts.${i}.brief: the same as the fact's text. Write a shorter telling, or clear the field.`,
+      );
+    const own = t.stemsOf([f.text]);
+    if ([...t.stemsOf([f.brief])].some((stem) => !own.has(stem)))
+      throw invalid(
+        `scenario.facts.${i}.brief: uses a word the fact's text does not. Use only the fact's own words, or clear the field.`,
+      );
+  });
   const memory = memoryStems(s, t);
   s.lures.forEach((l, i) => {
     const stems = t.stemsOf(l.keywords);

@@ -121,7 +121,8 @@ async function journey(lang: 'en' | 'es') {
     }
     await snap('practice-briefing');
     // train28: "How the simulated child is built" opens to the note with research-figures.ts's
-    // counts (fix25t: 3 published of 27) and the published figures' sources; closed again after.
+    // counts (fix25t: 3 published of 27; train31 added BRIEF_FIRST_TELLING, Hearth's: 3 of 28) and
+    // the published figures' sources; closed again after.
     const model = page.getByTestId('briefing-child-model');
     expect(await model.isVisible()).toBe(false);
     await page.getByText(tr('briefing.childModelSummary'), { exact: true }).click();
@@ -130,8 +131,8 @@ async function journey(lang: 'en' | 'es') {
     expect(note).toBe(tr('briefing.childModel'));
     expect(note).toMatch(
       lang === 'en'
-        ? /^[^:]+: 3 of its 27 rates follow a published figure/u
-        : /^[^:]+: 3 de sus 27 tasas/u,
+        ? /^[^:]+: 3 of its 28 rates follow a published figure/u
+        : /^[^:]+: 3 de sus 28 tasas/u,
     );
     expect(note).toContain('Sternberg et al. 1997');
     await snap('practice-briefing-child-model');

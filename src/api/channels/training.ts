@@ -29,6 +29,8 @@ const factSchema = z.strictObject({
   keywords,
   /** Peripheral facts: a harmless differing wording for a later session. */
   retold: line('Told differently', 300).optional(),
+  /** A shorter first telling of the fact (its own words only): the rest comes when cued. */
+  brief: line('Brief telling', 300).optional(),
   /** True words for the fact the child does not use: taken up, they are the interviewer's. */
   alsoCalled: z.array(line('Also called', 40)).max(12, 'At most 12 words').optional(),
 });
@@ -275,6 +277,8 @@ export const feedbackSchema = z.object({
       questionNumber: z.int().optional(),
       toldEarlier: z.boolean().optional(),
       toldDifferently: z.string().optional(),
+      brief: z.string().optional(),
+      toldOnlyBriefly: z.boolean().optional(),
     }),
   ),
   goals: z.array(z.object({ id: z.string(), text: z.string() })).max(2),

@@ -141,6 +141,8 @@ test('version 10 changes only the Spanish labels named; English and every other 
       'observers',
       'pcOptionValue',
       'plural',
+      // train31: «Servicios de Protección Infantil» without the English «(CPS)».
+      'roles',
       'subtypes',
       'teamDecisionOn',
       'teamDecisionOnHidden',
@@ -156,6 +158,9 @@ test('version 10 changes only the Spanish labels named; English and every other 
   expect(es.event('reluctance-noted')).toBe(
     'Reticencia de la persona entrevistada (según lo anotó quien entrevista)',
   );
+  expect(JSON.stringify(v10Es)).toContain('"cps":"Servicios de Protección Infantil"');
+  expect(JSON.stringify(v10Es)).not.toContain('(CPS)');
+  expect(JSON.stringify(v9Es)).toContain('"cps":"Servicios de Protección Infantil (CPS)"');
   expect(wordsFor(v(9, 'es')).t('childAlias')).toBe('Niño/a (alias)');
   expect(wordsFor(v(9, 'es')).kind('child')).toBe('Niño/a');
   // Nothing in the version-10 Spanish catalog is a slash form.

@@ -125,9 +125,12 @@ test('a Spanish interview is rendered in Spanish, with local time, its UTC offse
   // Labels padded to the widest (rendition 8: "Valor final de la cadena sellada").
   expect(txt).toMatch(/\nIdioma de la entrevista: +español, con intérprete\n/);
   expect(txt).toMatch(/\nInicio de la sesión: +2026-03-03 23:50:00 \(UTC−09:40\)\n/);
+  // Rendition 10 (train31): the Spanish role is «Servicios de Protección Infantil», without the
+  // English acronym (versions 3-9 keep «(CPS)», frozen).
   expect(txt).toContain(
-    'Det. Sofía Peña (Detective); Álvaro Ibáñez (Servicios de Protección Infantil (CPS)); Intérprete',
+    'Det. Sofía Peña (Detective); Álvaro Ibáñez (Servicios de Protección Infantil); Intérprete',
   );
+  expect(txt).not.toContain('(CPS)');
   expect(txt).toMatch(/--- 2026-03-03 ---\n#1 {2}23:50:00/);
   expect(txt).toMatch(/--- 2026-03-04 ---\n#\d+ {2}00:\d\d:\d\d/);
   expect(txt).toContain('(23 eventos); 2 adendas posteriores al sellado');

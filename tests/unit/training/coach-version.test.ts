@@ -101,7 +101,12 @@ const DIGESTS: Record<number, string> = {
   // Lead, session 28, after merging coach41 with rel28, perf29 and sec61: the suggestiveDetail
   // reason no longer quotes the issue tracker's example (a reason is shown to the interviewer and
   // sealed into transcripts: it names its source, Lamb et al. 2007, not an internal issue).
-  4: 'b3d2bbec0b89a7809945a030e42260a33a9a75cde18501e63865621a9555b03b',
+  // train31 (version 4 still unreleased, re-recorded): the coach's verdicts are unchanged; the
+  // feedback of the same transcripts changes because the simulated child answers differently
+  // (brief first tellings of 33 facts filled in later, a remembered true forced-choice option
+  // picked in either position, no effect of a stated "I don't know" rule at 3-5).
+  // Lead, session 28: coach41 and train31 together on main, re-recorded once.
+  4: 'bc99e16bc965ba605b4b3fd331e4ac0d819bdccdc1850a75976610833d2da445',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {

@@ -61,9 +61,10 @@ describe.each(['en', 'es'] as const)('%s: the act told after a question named it
     expect(sim.replies[told! - 1]!.answer).toMatch(
       language === 'en' ? /gave me one/ : /me dio uno/,
     );
-    // The free recall tells the theft itself.
+    // The free recall tells the theft itself (train31: possibly in its brief form, "...candy
+    // bars in his pocket.", without the jacket).
     expect(sim.replies.map((r) => r.answer).join(' ')).toMatch(
-      language === 'en' ? /candy bars in his jacket/ : /chocolates en el bolsillo/,
+      language === 'en' ? /candy bars in his (?:jacket )?pocket/ : /chocolates en el bolsillo/,
     );
     const c = f.conclusion!;
     expect(c.correct).toBe(true);
