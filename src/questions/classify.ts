@@ -287,6 +287,7 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   if (context?.childWords)
     result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
   result = outsideSubstantive(result, norm, lex, context?.stage);
+  result = suggestiveDetailOnlyAboutTheEvent(result, norm, text, lex, context?.stage);
   if (context?.stage === undefined) result = rapportChoice(result, norm, text, lex);
   result = compound(result, focused, lex);
   if (context?.answered) result = withAskedAgain(result, norm, focused, context.answered, lex);
@@ -526,6 +527,35 @@ function rapportChoice(d: Decision, norm: string, original: string, lex: Lexicon
   if (!lex.preferenceMarker.test(norm) || mentionsPerson(norm, original, lex)) return d;
   if (lex.excludedPlace.test(norm) || hasSensitiveDetail(norm, lex)) return d;
   return decide('other', 'procedure', 'procedure', d.cue, d.focus);
+}
+
+/**
+ * Hearth's stricter code for a closed question naming an unsaid abuse-relevant detail
+ * (suggestiveDetail, coach41) is about the event only. A rapport or narrative-practice question
+ * (what the child likes, a holiday or special day) with no other person in it ("Did you get
+ * presents on your birthday?", «¿Fuiste a pie a la fiesta?»), asked before the substantive phase
+ * or with the stage unknown, is what the NICHD typology codes it: option-posing/new-detail (Lamb
+ * et al. 2007; review28 C2).
+ * @param stage the phase the utterance was asked in, when known.
+ * @returns the decision, downgraded to option-posing/new-detail outside the event.
+ */
+function suggestiveDetailOnlyAboutTheEvent(
+  d: Decision,
+  norm: string,
+  original: string,
+  lex: Lexicon,
+  stage: ClassifyContext['stage'],
+): Decision {
+  if (d.reasonKey !== 'suggestiveDetail') return d;
+  // A question that puts another person to the child ("Did he touch you?", "Did your uncle…")
+  // is about the event whatever the phase: asked in rapport it is worse, not better.
+  if (mentionsPerson(norm, original, lex)) return d;
+  const outside =
+    (stage === 'pre-substantive' || stage === undefined) &&
+    (lex.rapportMarker.test(norm) || lex.practiceEvent.test(norm));
+  return outside
+    ? { ...d, type: 'option-posing', subtype: 'new-detail', reasonKey: 'newDetail' }
+    : d;
 }
 
 /** Another person named (Spanish "él" read in the original, since folding merges it with "el"). */

@@ -20,7 +20,10 @@ export function childHasSpoken(childWords: readonly string[] | undefined): boole
 function capitalisedNames(original: string): Set<string> {
   const out = new Set<string>();
   for (const sentence of original.split(/[.!?¿¡;:\n]+/)) {
-    const ws = sentence.trim().split(/[\s,"“”«»()]+/).filter(Boolean);
+    const ws = sentence
+      .trim()
+      .split(/[\s,"“”«»()]+/)
+      .filter(Boolean);
     for (let i = 1; i < ws.length; i++) {
       const w = ws[i] ?? '';
       if (w === 'I' || w.startsWith("I'")) continue;
@@ -41,7 +44,19 @@ const PERSON_NOT_ACTOR: Record<'en' | 'es', RegExp> = {
 
 // "Did he hit you with his hand or with something else?", «¿Te pegó con la mano o con otra
 // cosa?»: a choice with an open alternative offers the instrument of the act, asks which.
-const OPEN_ALTERNATIVE = /\b(?:or (?:with )?(?:something|anything|someone|somebody) else|o con (?:otra cosa|algo mas|alguna otra cosa))\b/;
+const OPEN_ALTERNATIVE =
+  /\b(?:or (?:with )?(?:something|anything|someone|somebody) else|o con (?:otra cosa|algo mas|alguna otra cosa))\b/;
+
+// A body part inside an everyday idiom is not the body part: «ir a pie», "on foot", "by hand"
+// (review28 C2: «¿Fuiste a pie a la fiesta?» read "pie" as the foot).
+const IDIOM_PART: Record<'en' | 'es', RegExp> = {
+  en: /\b(?:on foot|by hand)\b/,
+  es: /\b(?:a pie|a mano)\b/,
+};
+const IDIOM_WORD: Record<'en' | 'es', ReadonlySet<string>> = {
+  en: new Set(['foot', 'hand']),
+  es: new Set(['pie', 'mano']),
+};
 
 /**
  * The abuse-relevant items among the unsaid details a closed question names.
@@ -65,6 +80,7 @@ export function abuseRelevantDetails(
 ): string[] {
   const personAsked = !PERSON_NOT_ACTOR[lex.language].test(norm);
   const openChoice = OPEN_ALTERNATIVE.test(norm);
+  const idiom = IDIOM_PART[lex.language].test(norm);
   const pain = lex.ownPain.exec(norm)?.[0] ?? '';
   const painWords = new Set(pain.split(' '));
   let names: Set<string> | undefined;
@@ -77,6 +93,7 @@ export function abuseRelevantDetails(
       continue;
     }
     const relevant = it.split(' ').some((w) => {
+      if (idiom && IDIOM_WORD[lex.language].has(w)) return false;
       const s = stem(w, lex.language);
       if (lex.suggestiveStems.has(s))
         return (

@@ -51,7 +51,9 @@ test('the live coach checks the interpreter’s rendering of a question in its o
   // A leading rendering of an open question is flagged beside it, as the break queue flags it.
   await user.type(own, '¿Él te tocó la vagina?');
   const rendering = await screen.findByTestId('rendering-hint');
-  expect(rendering).toHaveTextContent(/Coach on the rendering \(Spanish\): not recommended\. Closed question that puts to the child an abuse-relevant detail/);
+  expect(rendering).toHaveTextContent(
+    /Coach on the rendering \(Spanish\): not recommended\. Closed question that puts to the child a detail the child has not said/,
+  );
   // A faithful rendering that reuses the child's words passes.
   await user.clear(own);
   await user.type(own, 'Cuéntame más sobre el celular.');

@@ -27,8 +27,8 @@ const eventTypes = (core: ReturnType<typeof fakeCore>) =>
 const CARRIED = { session: 1, startedAt: '2026-12-03T12:00:00.000Z' };
 
 test.each([
-  ['en', 'Reluctance carried from session 1, Dec 3.', 'Reluctance ended'],
-  ['es', 'Reticencia que viene de la sesión 1, 3 dic.', 'La reticencia terminó'],
+  ['en', 'Reluctance was noted in session 1 (Dec 3).', 'Reluctance ended'],
+  ['es', 'Se anotó reticencia en la sesión 1 (3 dic).', 'Anotar fin de la reticencia'],
 ] as const)(
   '%s: carried reluctance says where from, with its source, and can be ended',
   async (language, line, button) => {
@@ -60,7 +60,7 @@ test('without onEnd (a sealed session) there is no "Reluctance ended" button', (
       <ReluctanceStatus reluctance={view.reluctance} />
     </I18nextProvider>,
   );
-  expect(screen.getByTestId('reluctance-status')).toHaveTextContent('carried from session 1');
+  expect(screen.getByTestId('reluctance-status')).toHaveTextContent('noted in session 1');
   expect(screen.queryByRole('button', { name: 'Reluctance ended' })).toBeNull();
 });
 

@@ -148,8 +148,8 @@ test.each(['en', 'es'] as const)(
     );
     expect(screen.getByTestId('reluctance-status')).toHaveTextContent(
       language === 'en'
-        ? 'Reluctance carried from session 1, Dec 3.'
-        : 'Reticencia que viene de la sesión 1, 3 dic.',
+        ? 'Reluctance was noted in session 1 (Dec 3).'
+        : 'Se anotó reticencia en la sesión 1 (3 dic).',
     );
   },
 );

@@ -29,7 +29,7 @@ function showHint(ui: 'en' | 'es', text: string, languageTag: string) {
 test('an English interviewer reads why a Spanish rendering is leading in English, with one prefix', () => {
   const { hint, missingKeys } = showHint('en', '¿Él te tocó?', 'es');
   expect(hint.textContent).toMatch(
-    /^Coach on the rendering \(Spanish\): not recommended\. Closed question that puts to the child an abuse-relevant detail the child has not said \("tocó"\): suggestive, since it assumes details not revealed/,
+    /^Coach on the rendering \(Spanish\): not recommended\. Closed question that puts to the child a detail the child has not said, of a kind that matters to the allegation \("tocó"\)\. Hearth codes it suggestive/,
   );
   expect(hint).not.toHaveTextContent('Pregunta');
   expect(hint.textContent?.match(/Coach/g)).toHaveLength(1);
@@ -39,7 +39,7 @@ test('an English interviewer reads why a Spanish rendering is leading in English
 test('a Spanish-speaking interviewer reads why an English rendering is leading in Spanish, with one prefix', () => {
   const { hint, missingKeys } = showHint('es', 'Did he touch you?', 'en');
   expect(hint.textContent).toMatch(
-    /^Asistente sobre la versión interpretada \(inglés\): no recomendada\. Pregunta cerrada que le plantea un detalle relevante para el abuso que no ha dicho \(“touch”\): sugestiva, porque supone detalles que no ha revelado/,
+    /^Asistente sobre la versión interpretada \(inglés\): no recomendada\. Pregunta cerrada que le plantea a la persona entrevistada un detalle que no ha dicho, de un tipo que importa para la alegación \(“touch”\)\. Hearth la codifica como sugestiva/,
   );
   expect(hint).not.toHaveTextContent('Yes/no');
   expect(hint.textContent?.match(/Asistente/g)).toHaveLength(1);

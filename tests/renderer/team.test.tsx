@@ -666,7 +666,7 @@ describe('team.json catalogs', () => {
     // One role, one name across team, transcript and ui (es-419 review finding 3); the advocate
     // is "persona intercesora" like the staff role and the hand-off list (es-419 review, session 10).
     expect(es.observers.roles.advocate).toBe('Persona intercesora');
-    expect(es.observers.roles.cps).toBe('Servicios de Protección Infantil (CPS)');
+    expect(es.observers.roles.cps).toBe('Servicios de Protección Infantil');
     expect(es.observers.role).toBe('Función de quien observa');
     for (const [key, name] of Object.entries(es.observers.roles)) {
       expect([key, esTranscript.roles[key as keyof typeof esTranscript.roles]]).toEqual([
@@ -857,7 +857,7 @@ test('es: the break queue’s coach on an English rendering speaks Spanish and n
   );
   const line = await screen.findByText(/Asistente sobre la versión interpretada/);
   expect(line.textContent).toMatch(
-    /^Asistente sobre la versión interpretada \(inglés\): no recomendada\. Pregunta cerrada que le plantea un detalle relevante para el abuso/,
+    /^Asistente sobre la versión interpretada \(inglés\): no recomendada\. Pregunta cerrada que le plantea a la persona entrevistada un detalle que no ha dicho/,
   );
   expect(line.textContent).not.toContain(english);
   expect(line.textContent).not.toContain('(en)');

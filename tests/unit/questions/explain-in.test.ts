@@ -10,13 +10,13 @@ test.each([
     '¿Él te tocó?',
     'en',
     // coach41: an abuse-relevant act the child has not said, suggestive/new-detail.
-    /^Closed question that puts to the child an abuse-relevant detail the child has not said \("tocó"\)/,
+    /^Closed question that puts to the child a detail the child has not said, of a kind that matters to the allegation \("tocó"\)/,
   ],
   [
     'en',
     'Did he touch you?',
     'es',
-    /^Pregunta cerrada que le plantea un detalle relevante para el abuso que no ha dicho \(“touch”\)/,
+    /^Pregunta cerrada que le plantea a la persona entrevistada un detalle que no ha dicho, de un tipo que importa para la alegación \(“touch”\)/,
   ],
 ] as const)('a %s rendering explained in %s', (language, text, explainIn, reason) => {
   const own = classifyQuestion(text, language, context);

@@ -105,8 +105,10 @@ const DIGESTS: Record<number, string> = {
   // feedback of the same transcripts changes because the simulated child answers differently
   // (brief first tellings of 33 facts filled in later, a remembered true forced-choice option
   // picked in either position, no effect of a stated "I don't know" rule at 3-5).
-  // Lead, session 28: coach41 and train31 together on main, re-recorded once.
-  4: 'bc99e16bc965ba605b4b3fd331e4ac0d819bdccdc1850a75976610833d2da445',
+  // Lead, session 28: coach41 and train31 together on main, re-recorded once; then review28's
+  // wording (suggestiveDetail names Hearth's stricter rule; confrontation's sources; rapport talk
+  // keeps the NICHD code) and the es brief «con llave».
+  4: '3bd6dd9a57ac9a3098a41d815de6f043a73d12771784bffc7886d2309ab3151b',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
