@@ -61,14 +61,21 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
               kind: 'written-after-seal',
               id: sessionId,
               code: 'WRITTEN_AFTER_SEAL',
-              values: { event: writtenAfterSeal[0]!.seq, count: writtenAfterSeal.length },
+              // A planted row whose id is not an event id ('…:0000000003x') has no seq (NaN):
+              // the finding is still named, with '?' for the number the schema would refuse.
+              values: {
+                event: Number.isFinite(writtenAfterSeal[0]!.seq) ? writtenAfterSeal[0]!.seq : '?',
+                count: writtenAfterSeal.length,
+              },
               detail: reason ?? '',
             }
           : {
               kind: 'seal',
               id: sessionId,
               code: 'SEAL_UNVERIFIED',
-              ...(typeof firstBadEvent === 'number' ? { values: { event: firstBadEvent } } : {}),
+              ...(typeof firstBadEvent === 'number' && Number.isFinite(firstBadEvent)
+                ? { values: { event: firstBadEvent } }
+                : {}),
               detail: `the sealed session does not verify at event ${String(firstBadEvent)}: ${reason ?? 'unknown'}`,
             },
       );
