@@ -104,3 +104,16 @@ describe('C3/M2: confrontation', () => {
     },
   );
 });
+
+describe('M1: a camera the child named does not clear the filming of the child', () => {
+  test.each([
+    ['en', 'Did he take videos of you?', 'He had a camera in his room.'],
+    ['en', 'Did he take photos of you?', 'He showed me a picture of a dog.'],
+    ['es', '¿Te tomó videos?', 'Tenía una cámara en su cuarto.'],
+    ['es', '¿Te grabó?', 'Tenía una cámara en su cuarto.'],
+    ['es', '¿Te sacó fotos?', 'Tenía una cámara.'],
+  ] as const)('%s %s after "%s" is suggestive/new-detail', (lang, text, child) => {
+    const r = code(text, lang, [child], 'substantive');
+    expect(`${r.type}/${r.subtype}`).toBe('suggestive/new-detail');
+  });
+});
