@@ -163,6 +163,6 @@ test('Spanish: an event the summary counts (R26-7) reads with its event number, 
   expect(
     screen.queryByText(/\{\{entry\}\}|entrada de auditoría undefined/),
   ).not.toBeInTheDocument();
-  expect(screen.getByText(/Esta entrevista sellada no se puede verificar/)).toBeInTheDocument();
+  expect(screen.getByText(/Esta entrevista sellada no pasa la verificación/)).toBeInTheDocument();
   expect(screen.queryByText(es.settings.checkUncoded)).not.toBeInTheDocument();
 });
