@@ -153,10 +153,21 @@ export function ReluctanceStatus({
   );
 }
 
-/** "Dec 3" / "3 dic": the day an earlier session started, in the screen's language (local time). */
-export function shortDate(iso: string | null, language: string): string {
+/**
+ * "Dec 3" / "3 dic": the day an earlier session started, in the screen's language (local time).
+ * An extended interview can cross a year end, so a day in another year than `now` carries its year
+ * ("Dec 30, 2026"), never an ambiguous month and day (review28 M5).
+ * @param iso the session's start (ISO 8601); null or unreadable → "–".
+ * @param now the day the screen is shown (the test's clock, or today).
+ */
+export function shortDate(iso: string | null, language: string, now: Date = new Date()): string {
   if (!iso) return '–';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '–';
-  return date.toLocaleDateString(language, { month: 'short', day: 'numeric' });
+  const otherYear = date.getFullYear() !== now.getFullYear();
+  return date.toLocaleDateString(language, {
+    month: 'short',
+    day: 'numeric',
+    ...(otherYear ? { year: 'numeric' } : {}),
+  });
 }
