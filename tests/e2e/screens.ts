@@ -34,7 +34,7 @@ function text(catalog: unknown, key: string): string {
 export async function writeScreens(
   outDir: string,
   lang: 'en' | 'es' = 'en',
-): Promise<{ files: string[]; pageErrors: string[] }> {
+): Promise<{ files: string[]; pageErrors: string[]; workDir: string }> {
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('the renderer is not built yet: run npm run build first, then this again');
   mkdirSync(outDir, { recursive: true });
@@ -68,7 +68,8 @@ export async function writeScreens(
     await button(t('nav.lock')).click();
     await heading(t('unlock.title')).waitFor();
     await shot(SCREENS[3]);
-    return { files, pageErrors: [...h.pageErrors] };
+    // The harness's temporary folder (vault and downloads), removed when it closes below.
+    return { files, pageErrors: [...h.pageErrors], workDir: h.workDir };
   } finally {
     await h.close();
   }
