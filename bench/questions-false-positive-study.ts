@@ -1,10 +1,10 @@
-// coach41 false-positive study (scheme of issue #16 item 2 and the ten miss kinds): every labelled utterance of the project's sets
-// (tests/fixtures/questions/**.jsonl, tests/fixtures/questions-own24/*.jsonl), coded by two
+// The coach's false-positive study (first coach39, then coach41's scheme and miss kinds): every
+// labelled utterance of the project's sets (tests/fixtures/questions/**.jsonl, tests/fixtures/questions-own24/*.jsonl), coded by two
 // trees' coaches side by side. Prints, per language: open prompts (gold invitation, cued
 // invitation, facilitator) that get a warning; risky items (gold option-posing or suggestive)
 // coded risky; top-level accuracy; and how many items each coach39 rule touches (a holiday
 // topic, a stereotype label, a synonym of a child word, a touch's hand). Labels are the sets'
-// own, not blind. Usage: npx tsx bench/questions-coach41-study.ts /path/to/other/checkout
+// own, not blind. Usage: npx tsx bench/questions-false-positive-study.ts /path/to/other/checkout
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -21,7 +21,7 @@ interface Item {
 const here = join(__dirname, '..');
 const other = process.argv[2];
 if (!other)
-  throw new Error('usage: npx tsx bench/questions-coach41-study.ts /path/to/other/checkout');
+  throw new Error('usage: npx tsx bench/questions-false-positive-study.ts /path/to/other/checkout');
 
 function jsonlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
