@@ -9,7 +9,13 @@ import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { ScreenHeading } from '../common/heading';
-import { entriesFromTimeline, guidanceEvents, keywordsOf, type Entry } from '../live/entries';
+import {
+  entriesFromTimeline,
+  guidanceEvents,
+  keywordsOf,
+  type CarriedIn,
+  type Entry,
+} from '../live/entries';
 import { PromptList } from '../live/guidance-panel';
 import { invitationFor } from '../live/invitation';
 import { KeywordChips } from '../live/keyword-chips';
@@ -74,6 +80,18 @@ export function PracticeInterview({
   }, [client, sessionId]);
   useEffect(() => void reload(), [reload]);
 
+  // A second session with the same child starts with the reluctance the trainee noted in an
+  // earlier one still standing, as a live extended interview does: support first, no option-posing
+  // or last-resort prompt (revised NICHD; Hershkowitz et al. 2021; review B3). Read once.
+  const [carriedIn, setCarriedIn] = useState<CarriedIn | null>(null);
+  useEffect(() => {
+    void client.call('training.continuity', { sessionId }).then((r) => {
+      if (!r.ok) return setError(r.error);
+      const from = r.value.reluctance;
+      setCarriedIn(from ? { session: from.session, startedAt: from.startedAt } : null);
+    });
+  }, [client, sessionId]);
+
   const language = asTrainingLanguage(summary?.language);
   const plan = useMemo((): SessionPlan | null => {
     if (!summary) return null;
@@ -100,9 +118,9 @@ export function PracticeInterview({
 
   const guidance = useMemo(() => {
     if (!plan) return null;
-    const gEvents = guidanceEvents(entries, language, false);
+    const gEvents = guidanceEvents(entries, language, false, undefined, carriedIn);
     return reduceGuidance(plan, gEvents, gEvents[gEvents.length - 1]?.elapsedMs ?? 0);
-  }, [plan, entries, language]);
+  }, [plan, entries, language, carriedIn]);
 
   const phases = useMemo(() => plan?.sessions.flatMap((s) => s.phases) ?? [], [plan]);
   // The child's words from the vault's list plus those on the answers (the same merge as live).
@@ -184,10 +202,11 @@ export function PracticeInterview({
     box.current?.focus();
   };
 
-  // "Reluctance ended", as on the live screen: a sealed `reluctance-ended` event.
+  // "Reluctance ended", as on the live screen: a sealed `reluctance-ended` event (through the
+  // training channel, which also ends reluctance carried from an earlier session with the child).
   const endReluctance = async () => {
     setError(null);
-    const r = await client.call('sessions.endReluctance', { sessionId });
+    const r = await client.call('training.endReluctance', { sessionId });
     if (!r.ok) setError(r.error);
     else setReluctanceNoted(false);
     await reload();

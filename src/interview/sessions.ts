@@ -53,6 +53,7 @@ import {
 import type { SessionState } from './state';
 import { SealStream } from './seal-stream';
 import { carriedReluctanceOf } from './continuity';
+import type { CarriedReluctance } from './reluctance';
 
 export type { AfterSealEvent, IntactRecord, RewrittenRecord, SealVerdict } from './session-verify';
 export type { EventAck } from './session-context';
@@ -192,10 +193,16 @@ export class SessionService {
    * interview (then `fromSession` names that session), no longer hold; the guidance stops putting
    * support first and later sessions start without it (reluctance.ts). Errors: FORBIDDEN for
    * anyone but the session's interviewer, SESSION_SEALED on a sealed session (write an addendum),
-   * CONFLICT when no reluctance holds (nothing is written).
+   * CONFLICT when no reluctance holds (nothing is written). `carried`: the reluctance this session
+   * starts with; by default the extended interview's (continuity.ts carriedReluctanceOf). A
+   * practice interview's second session passes its own (TrainingService.continuity: the earlier
+   * sessions with the same simulated child).
    */
-  endReluctance(sessionId: string): EventAck {
-    return lifecycle.endReluctance(this.ctx, sessionId, () => carriedReluctanceOf(this, sessionId));
+  endReluctance(
+    sessionId: string,
+    carried: () => CarriedReluctance | null = () => carriedReluctanceOf(this, sessionId),
+  ): EventAck {
+    return lifecycle.endReluctance(this.ctx, sessionId, carried);
   }
 
   /**

@@ -576,8 +576,10 @@ export function reduceGuidance(
         0,
         MAX_NEXT_PROMPTS,
       ),
-      // The whole phase, in the protocol's order (open first, last resorts last).
-      ...phasePrompts(f, current),
+      // The whole phase, in the protocol's order (open first, last resorts last), without a
+      // supportive line already offered above (NICHD rapport lists support.wantToKnow too: it
+      // was suggested twice while the child was reluctant).
+      ...phasePrompts(f, current).filter((p) => !supportive.some((s) => s.id === p.id)),
     ];
   }
 

@@ -5,7 +5,13 @@
 // version, write-once). The simulated child keeps no state: every answer is a replay of the
 // stored questions against a scenario the trainee cannot write (red team 19, R19-2).
 import type { Turn } from '../questions';
-import type { SessionService, SessionSummary } from '../interview';
+import {
+  carriedAcross,
+  type CarriedReluctance,
+  type EventAck,
+  type SessionService,
+  type SessionSummary,
+} from '../interview';
 import {
   classKey,
   HearthError,
@@ -742,6 +748,52 @@ export class TrainingService {
   /** The questions of the earlier sessions with the same child, oldest first. */
   private earlierTurns(setup: PracticeSetup, audited = true): PracticeTurn[][] {
     return (setup.earlier ?? []).map((id) => this.transcript(id, audited).practice);
+  }
+
+  /**
+   * Where a practice interview stands among the sessions with the same simulated child:
+   * `session` is its number (1 for a first interview, 2 for the one that continues it, ...), and
+   * `reluctance` the "Child reluctant" that still stood at the end of an earlier session (its
+   * number and start; src/interview/reluctance.ts carriedAcross, the fold the live screen's
+   * extended interviews use), or null. The practice screen starts that session's guidance with
+   * support and withholds option-posing and last-resort prompts, as the live screen does: the
+   * revised NICHD protocol's reluctant child is met with support and seen again, never pressed
+   * (Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021; Blasbalg et al. 2020; review B3). Only what
+   * the trainee pressed is carried, never the child's "not today" (Hearth infers nothing from
+   * the child's words). Errors: NOT_FOUND (not a practice interview), FORBIDDEN (another user's,
+   * from the session service).
+   */
+  continuity(sessionId: string): { session: number; reluctance: CarriedReluctance | null } {
+    const { setup } = this.practice(sessionId);
+    return { session: (setup.earlier?.length ?? 0) + 1, reluctance: this.carried(setup) };
+  }
+
+  /**
+   * "Reluctance ended" on a practice interview (the live screen's button): a sealed
+   * `reluctance-ended` that also ends the reluctance carried from an earlier session with the
+   * same child (`fromSession`). Errors as SessionService.endReluctance (FORBIDDEN, SESSION_SEALED,
+   * CONFLICT when no reluctance holds), NOT_FOUND when the session is not a practice interview.
+   */
+  endReluctance(sessionId: string): EventAck {
+    const { setup } = this.practice(sessionId);
+    return this.sessions.endReluctance(sessionId, () => this.carried(setup));
+  }
+
+  /** The reluctance standing at the end of the earlier sessions with the same child, or null. */
+  private carried(setup: PracticeSetup): CarriedReluctance | null {
+    return carriedAcross(
+      (setup.earlier ?? []).map((id, i) => {
+        const summary = this.sessions.summary(id);
+        const events = this.sessions.events(id);
+        const sealedAt = events.find((e) => e.type === 'sealed')?.seq ?? Number.POSITIVE_INFINITY;
+        return {
+          index: i + 1,
+          sessionId: id,
+          startedAt: summary.startedAt,
+          events: events.filter((e) => e.seq < sealedAt),
+        };
+      }),
+    );
   }
 
   /**

@@ -276,6 +276,9 @@ export function fakeCore(
     'sessions.markReluctance': (p) => ack(p.sessionId, { type: 'reluctance-noted' }),
     'sessions.withdrawReluctance': (p) => ack(p.sessionId, { type: 'reluctance-withdrawn' }),
     'sessions.endReluctance': (p) => ack(p.sessionId, { type: 'reluctance-ended' }),
+    // A practice interview's first session with its child, unless a test says otherwise.
+    'training.continuity': () => ({ session: 1, reluctance: null }),
+    'training.endReluctance': (p) => ack(p.sessionId, { type: 'reluctance-ended' }),
     'sessions.markPersonNamed': (p) => ack(p.sessionId, { type: 'person-named' }),
     'sessions.withdrawPersonNamed': (p) => ack(p.sessionId, { type: 'person-named-withdrawn' }),
     'sessions.recordMedia': (p) =>

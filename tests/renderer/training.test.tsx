@@ -447,5 +447,37 @@ test('practice: "Reluctance ended" beside the reluctance line, as on the live sc
   await user.click(within(row).getByRole('button', { name: 'Reluctance ended' }));
   await waitFor(() => expect(screen.queryByTestId('reluctance-row')).toBeNull());
   const practice = core.calls.filter((c) => /Reluctance$/.test(c.channel)).map((c) => c.channel);
-  expect(practice).toEqual(['sessions.markReluctance', 'sessions.endReluctance']);
+  // Through the training channel (train32): it also ends reluctance carried from session 1.
+  expect(practice).toEqual(['sessions.markReluctance', 'training.endReluctance']);
+});
+
+test('practice, second session: the reluctance noted in session 1 is carried, support first, and can be ended (review B3, train32)', async () => {
+  // Noon UTC: the same calendar day in every time zone the test may run in.
+  const core = trainingCore({
+    'training.continuity': () => ({
+      session: 2,
+      reluctance: {
+        session: 1,
+        sessionId: 'sess_' + '1'.repeat(32),
+        startedAt: '2026-12-03T12:00:00.000Z',
+        notedAtMs: 5000,
+      },
+    }),
+  });
+  const { user } = await openTraining(core);
+  await user.click(
+    await screen.findByRole('button', { name: 'Start practice: A dog at the playground' }),
+  );
+  await screen.findByLabelText('Your question to the child');
+  // No press in this session: the line says where the reluctance came from.
+  const row = await screen.findByTestId('reluctance-row');
+  expect(row).toHaveTextContent('Reluctance was noted in session 1 (Dec 3).');
+  // Support comes first among the suggestions (revised NICHD; Hershkowitz et al. 2021).
+  expect(document.querySelector('#prompt-list li')).toHaveTextContent(
+    'I really want to get to know you and understand what happens in your life.',
+  );
+  await user.click(within(row).getByRole('button', { name: 'Reluctance ended' }));
+  await waitFor(() => expect(screen.queryByTestId('reluctance-row')).toBeNull());
+  expect(core.calls.map((c) => c.channel)).toContain('training.endReluctance');
+  expect(core.calls.map((c) => c.channel)).not.toContain('sessions.endReluctance');
 });

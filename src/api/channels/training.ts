@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { absolutePath, isoTime, username } from './common';
 import { questionType } from './questions';
-import { sessionId } from './sessions';
+import { eventAck, sessionId } from './sessions';
 
 const trainingLanguage = z.enum(['en', 'es']);
 /** Built-in scenarios have word ids ("dog-bite"); trainer-written ones a random scn_ id. */
@@ -422,6 +422,34 @@ export const trainingChannels = {
       questionNumber: z.int(),
       keywords: z.array(z.string()),
     }),
+  },
+  /**
+   * A practice interview's place among the sessions with the same simulated child (`session`,
+   * 1-based) and the "Child reluctant" still standing at the end of an earlier one (its number and
+   * start), or null: the practice screen starts that session's guidance with support and withholds
+   * escalating prompts, as the live screen does (revised NICHD; Hershkowitz et al. 2021).
+   */
+  'training.continuity': {
+    request: z.strictObject({ sessionId }),
+    response: z.object({
+      session: z.int().min(1),
+      reluctance: z
+        .object({
+          session: z.int(),
+          sessionId: z.string(),
+          startedAt: isoTime,
+          notedAtMs: z.number(),
+        })
+        .nullable(),
+    }),
+  },
+  /**
+   * "Reluctance ended" on a practice interview: as sessions.endReluctance, and it also ends the
+   * reluctance carried from an earlier session with the same child. CONFLICT when none holds.
+   */
+  'training.endReluctance': {
+    request: z.strictObject({ sessionId }),
+    response: eventAck,
   },
   'training.finish': {
     request: z.strictObject({

@@ -49,6 +49,8 @@ export const trainingHandlers: HandlersFor<typeof trainingChannels> = {
       keywords: reply.keywords,
     };
   },
+  'training.continuity': (req, state) => training(state).continuity(req.sessionId),
+  'training.endReluctance': (req, state) => training(state).endReluctance(req.sessionId),
   'training.finish': (req, state) => ({
     feedback: training(state).finish(req.sessionId, req.conclusion),
   }),
