@@ -133,7 +133,7 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
     name: 'REMINISCENCE',
     status: 'hearth',
     source:
-      'new details in later interviews are normal: Brubacher et al. 2019; La Rooy, Lamb & Pipe 2009. Katz & Hershkowitz 2013 (Res Soc Work Pract 23:210-218, abstract) report "58% new forensically relevant details" in a second interview, a share of details, not this per-fact probability; bench/child-effects.ts compares the two',
+      'new details in later interviews are normal: Brubacher et al. 2019; La Rooy, Lamb & Pipe 2009. Katz & Hershkowitz 2013 (Res Soc Work Pract 23:210-218, abstract) report "58% new forensically relevant details" in a second interview, a share of details, not this per-fact probability; bench/child-effects.ts compares the two (train32: in their design, a free-recall first interview, Hearth reads 18.9% pooled over ages 4-15)',
   },
   {
     name: 'BRIEF_FIRST_TELLING',

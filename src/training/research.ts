@@ -362,7 +362,17 @@ export const LABEL_RESISTANCE = {
  * counts detail units (a fact, and the part its brief first telling leaves out,
  * BRIEF_FIRST_TELLING): 20% new after a first interview of five invitations, 57% after a poor
  * one (one invitation, two wh- questions), 20 seeds per age; REMINISCENCE stays Hearth's: no
- * readable source gives this per-fact probability. */
+ * readable source gives this per-fact probability. train32 decided which first interview is
+ * theirs: the abstract's Method says "56 children participated in a first free-recall interview
+ * that was followed by a second interview composed of a repeated free-recall phase that was then
+ * followed by closed questions", so the match is a free-recall first interview (invitations
+ * only), not train31's poor one (wh- questions). In that design Hearth reads 18.9% new details
+ * pooled over ages 4-15 (48.8% at 3-5, 5.3% at 14-17; bench/reminiscence-katz.ts, 20 seeds x 10
+ * scenarios per age), far under 58%. No rate was changed for it: when every fact is told in the
+ * first session (ages 10-17 in Hearth), only brief first tellings leave anything new, and a fact
+ * told briefly then fully is at most half new, so no value of this or BRIEF_FIRST_TELLING reaches
+ * 58% there; the gap is the model's (a later invitation in the same session fills in a brief
+ * telling; few facts per scenario), left for a later session. */
 export const REMINISCENCE = 0.35;
 
 /**

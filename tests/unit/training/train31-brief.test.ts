@@ -5,7 +5,7 @@
 // interview, children reported 58% new forensically relevant details", more for younger children
 // and for children whose first narratives were poor. bench/child.bench.ts prints the same
 // measure with more seeds for bench/RESULTS.md ("train31").
-import { secondSessionNewShare } from '../../../bench/child-effects';
+import { katzMatchedNewShare, secondSessionNewShare } from '../../../bench/child-effects';
 import {
   builtInScenario,
   builtInScenarios,
@@ -94,7 +94,27 @@ test('new details in a second session: near 58% after a poor first interview, mo
   expect(good.detailShare).toBeGreaterThan(good.share);
   // A poorer first interview leaves more new details for the second.
   expect(poor.detailShare).toBeGreaterThan(good.detailShare + 0.2);
+  // train32: this poor first interview is NOT Katz & Hershkowitz's design (theirs was free recall
+  // only); the closeness is kept as a regression check of the brief tellings, not as a match.
   expect(Math.abs(poor.detailShare - 0.58)).toBeLessThan(0.1);
   for (const rows of [r.byAge, r.poorInterview])
     expect(at(rows, 4).detailShare).toBeGreaterThan(at(rows, 15).detailShare + 0.1);
+});
+
+test("train32: Katz & Hershkowitz's own design (free-recall first, then free recall and closed questions), printed by age", () => {
+  // Their Method (abstract): "a first free-recall interview that was followed by a second
+  // interview composed of a repeated free-recall phase that was then followed by closed
+  // questions". Hearth stays well under their 58% there (bench/RESULTS.md "train32"); the test
+  // holds the directions the abstract gives: more for younger children, and a poorer first
+  // interview (train31's) leaves more than a free-recall one.
+  const rows = katzMatchedNewShare(3, [4, 7, 11, 15]);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  process.stdout.write(
+    `train32 Katz design, share of new details: ${rows.map((x) => `${x.age} ${pct(x.detailShare)}`).join(', ')} (published 58%)\n`,
+  );
+  const at = (age: number | 'all') => rows.find((x) => x.age === age)!;
+  expect(at('all').n).toBe(120);
+  expect(at(4).detailShare).toBeGreaterThan(at(15).detailShare + 0.2);
+  const poor = secondSessionNewShare(3).poorInterview.find((x) => x.age === 'all')!;
+  expect(poor.detailShare).toBeGreaterThan(at('all').detailShare + 0.2);
 });
