@@ -50,10 +50,16 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
       'suggestibility falls with age without vanishing: Ceci & Bruck 1993, Psychol Bull 113:403-439',
   },
   {
-    name: 'SUGGESTIVE_WEIGHT',
+    name: 'SUGGESTIVE_WEIGHT.pressure',
+    status: 'published',
+    source:
+      "35% false allegations with reinforcement against 12% by controls, 5-7-year-olds: Garven, Wood & Malpass 2000, J Appl Psychol 85:38-49, abstract; the weight is 35/12, so the 6-9 band reproduces 35% (Garven's measure: false accusations of wrongdoing after praise for accusing and disapproval for denying; Hearth uses it at every age and for any pressure the coach codes, threats included)",
+  },
+  {
+    name: 'SUGGESTIVE_WEIGHT.rest',
     status: 'hearth',
     source:
-      'social influence and reinforcement (among them co-witness information) took false allegations from 17% to 58%: Garven et al. 1998 (the weights 2.6 and 2.4 are not that ratio)',
+      'social influence and reinforcement (among them co-witness information) took false allegations from 17% to 58%: Garven et al. 1998 (the co-witness weight 2.6 is not that ratio; Garven et al. 2000 give no co-witness figure in the abstract)',
   },
   {
     name: 'UNANSWERABLE_YES_NO_ANSWERED',

@@ -77,14 +77,22 @@ export const SUGGESTIVE_UPTAKE: Readonly<Record<Band, number>> = {
  * Multipliers by kind of suggestive prompt. Co-witness information and pressure (reinforcement,
  * consequences) weigh most: in Garven et al. (1998) social influence and reinforcement (among
  * them co-witness information) took false allegations from 17% to 58% (about 3.4 times), and stereotype plus repeated suggestion produced most of the false
- * reports in Leichtman & Ceci (1995) Dev Psychol 31:568-578. Sizes: Hearth calibration; the
- * repetition factor in child.ts adds the "asked and answered" effect.
+ * reports in Leichtman & Ceci (1995) Dev Psychol 31:568-578.
+ * `pressure` (train32) is published: "Children who received reinforcement made 35% false
+ * allegations against a classroom visitor, compared with 12% made by controls" (120 children
+ * aged 5-7: Garven, Wood & Malpass 2000, J Appl Psychol 85(1):38-49, abstract), so a prompt that
+ * praises or rewards telling multiplies the 6-9 base rate (SUGGESTIVE_UPTAKE[1], the same
+ * study's 12%) by 35/12 and reproduces the 35% (tests/unit/training/published-rates.test.ts).
+ * Hearth extends it: the same multiplier at every age and for threats and other consequences
+ * the coach codes as pressure (Garven's reinforcement was praise and disapproval). The other
+ * weights are Hearth calibration; the repetition factor in child.ts adds the "asked and
+ * answered" effect.
  */
 export const SUGGESTIVE_WEIGHT: Readonly<Record<string, number>> = {
   tag: 1,
   negative: 0.9,
   'co-witness': 2.6,
-  pressure: 2.4,
+  pressure: 35 / 12,
   emotional: 0.7,
   presumptive: 1,
 };

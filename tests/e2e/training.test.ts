@@ -131,8 +131,8 @@ async function journey(lang: 'en' | 'es') {
     expect(note).toBe(tr('briefing.childModel'));
     expect(note).toMatch(
       lang === 'en'
-        ? /^[^:]+: 3 of its 28 rates follow a published figure/u
-        : /^[^:]+: 3 de sus 28 tasas/u,
+        ? /^[^:]+: 4 of its 29 rates follow a published figure/u
+        : /^[^:]+: 4 de sus 29 tasas/u,
     );
     expect(note).toContain('Sternberg et al. 1997');
     await snap('practice-briefing-child-model');

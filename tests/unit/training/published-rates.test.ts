@@ -4,7 +4,7 @@
 // simulation models them, within a stated tolerance. The dice are keyed by seed and turn
 // (rng.ts), so every run gives the same rates: the tolerance is for the figure, not for chance.
 import { builtInScenario, simulate, type PracticeTurn } from '../../../src/training';
-import { PREPARATION, SUGGESTIVE_UPTAKE } from '../../../src/training/research';
+import { PREPARATION, SUGGESTIVE_UPTAKE, SUGGESTIVE_WEIGHT } from '../../../src/training/research';
 import { CHILD_FIGURES } from '../../../src/training/research-figures';
 import type { TrainingLanguage } from '../../../src/training/types';
 
@@ -98,6 +98,57 @@ describe('SUGGESTIVE_UPTAKE: Garven et al. 1998 (band 0) and 2000 (band 1)', () 
     expect(CHILD_FIGURES.find((f) => f.name === 'SUGGESTIVE_UPTAKE.1')?.source).toMatch(
       /12%.*Garven, Wood & Malpass 2000, J Appl Psychol 85:38-49, abstract/,
     );
+  });
+});
+
+// train32: praise for telling ("reinforcement") before the same kind of leading question. The
+// Spanish form with «¿verdad?» after the praise was answered «No sé.» every time (a child-model
+// quirk left for another session); «¿no?» is used here.
+const REINFORCED: Record<string, Record<TrainingLanguage, string>> = {
+  'babysitter-repeated': {
+    en: "Good girl for telling me. She had a red car, didn't she?",
+    es: 'Muy bien, qué valiente por contarme todo. Ella tenía un carro rojo, ¿no?',
+  },
+  'shoplifting-sibling': {
+    en: "Good boy for telling me. He had a red bag, didn't he?",
+    es: 'Muy bien, qué valiente por contarme todo. Él tenía una mochila roja, ¿no?',
+  },
+};
+
+describe('SUGGESTIVE_WEIGHT.pressure: Garven, Wood & Malpass 2000, reinforcement (band 1)', () => {
+  // "Children who received reinforcement made 35% false allegations ..., compared with 12% made
+  // by controls" (5-7-year-olds, abstract). Hearth: the 6-9 scenarios prepared as above (rapport,
+  // a stated rule), then praise for telling with a leading question the coach codes
+  // suggestive/pressure. Tolerance: 0.035 either side of 35% (about 2.3 binomial SD at 1,000).
+  test.each([
+    ['babysitter-repeated', 'en'],
+    ['babysitter-repeated', 'es'],
+    ['shoplifting-sibling', 'en'],
+    ['shoplifting-sibling', 'es'],
+  ] as const)('%s, %s: about 35%', (id, language) => {
+    const sc = builtInScenario(id, language)!;
+    const w = WORDS[language];
+    let adopted = 0;
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const sim = simulate(sc, seed, [
+        T('rapport', w.rapport),
+        T('groundRules', w.dontKnow),
+        T('investigation', w.open),
+        T('investigation', REINFORCED[id]![language]),
+      ]);
+      expect(sim.replies[3]!.coding).toMatchObject({ type: 'suggestive', subtype: 'pressure' });
+      if (sim.replies[3]!.newFalseDetails.length > 0) adopted++;
+    }
+    const rate = adopted / SEEDS;
+    process.stdout.write(`train32 reinforcement ${language} ${id}: ${rate} (published 0.35)\n`);
+    expect(Math.abs(rate - 0.35)).toBeLessThanOrEqual(0.035);
+  });
+
+  test('the weight is the cited ratio and is marked published', () => {
+    expect(SUGGESTIVE_WEIGHT.pressure).toBeCloseTo(35 / 12, 10);
+    const entry = CHILD_FIGURES.find((f) => f.name === 'SUGGESTIVE_WEIGHT.pressure');
+    expect(entry?.status).toBe('published');
+    expect(entry?.source).toMatch(/35%.*12%.*Garven, Wood & Malpass 2000.*abstract/);
   });
 });
 

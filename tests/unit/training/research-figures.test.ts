@@ -41,6 +41,8 @@ test('a published figure names its paper, year and where the figure is; a calibr
   expect(publishedFigures().map((f) => f.name)).toEqual([
     'SUGGESTIVE_UPTAKE.0',
     'SUGGESTIVE_UPTAKE.1',
+    // train32: reinforcement, Garven, Wood & Malpass 2000's 35% against 12% (abstract).
+    'SUGGESTIVE_WEIGHT.pressure',
     'PREPARATION.openRapportBonus+closedRapportPenalty',
   ]);
   // Ahern et al. 2016 give "almost half", no number: 45% is Hearth's (fix25t, review25 F3).
@@ -88,7 +90,7 @@ test.each([
   'the trainer-facing note (%s) says the rates are Hearth\u2019s and names each published figure',
   (_lang, note, label, percent, ratio, counts) => {
     expect(note).toMatch(label);
-    // The counts are research-figures.ts's own (fix25t: 3 published of 27 entries).
+    // The counts are research-figures.ts's own (fix25t: 3 published of 27 entries; train32: 4 of 29).
     expect(note).toContain(counts(publishedFigures().length, CHILD_FIGURES.length));
     expect(note).toContain(percent(17));
     expect(note).toContain(percent(12));
@@ -97,10 +99,13 @@ test.each([
     expect(note).toMatch(/Garven, Wood (?:&|y) Malpass 2000/);
     expect(note).toContain('Sternberg et al. 1997');
     expect(note).toContain(ratio);
-    // Each Garven rate is said to be an allegation rate used for any detail (review25 F4).
+    // Each Garven rate is said to be an allegation rate used for any detail (review25 F4); train32
+    // added the third (reinforcement, Garven, Wood & Malpass 2000: 35% against 12%).
     expect(
       note.split(/false accusations of wrongdoing|acusaciones falsas de una falta/).length,
-    ).toBe(3);
+    ).toBe(4);
+    expect(note).toContain(percent(35));
+    expect(note).toContain('35/12');
     expect(note).toContain('Ahern, Stolzenberg, McWilliams');
     expect(note).toContain('1998');
     expect(note).toContain('2016');
