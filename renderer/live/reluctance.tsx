@@ -85,9 +85,12 @@ export function MarkUndo({
 /**
  * One quiet line above "Suggested next" while reluctance holds (closed by default, so the note
  * box keeps its room at 1024×700): where it came from (noted here, or carried from an earlier
- * session: "Reluctance carried from session 1, Dec 3.", with the protocol's source under it) and
- * that the list changed; opened, why (support first; escalating prompts withheld, Hearth's rule)
- * and, in the substantive part, the "close warmly" outcome with its source. Beside it, "Reluctance
+ * session: "Reluctance was noted in session 1 (Dec 3).") and that the list changed; opened (a
+ * native disclosure: Enter or Space on the line), the protocol's source first when the reluctance
+ * was carried, then why (support first; escalating prompts withheld, Hearth's rule) and, in the
+ * substantive part, the "close warmly" outcome with its source. ui30: the carried source used to
+ * sit open under the line, 6 lines in Spanish at 1024×700 that cut the hint under the note box;
+ * the line now says "· source" so the reader knows where to find it. Beside it, "Reluctance
  * ended" (`onEnd`, sessions.endReluctance) when the caller can record it. Nothing when the child
  * is not noted as reluctant.
  */
@@ -118,7 +121,18 @@ export function ReluctanceStatus({
             {reluctance.closeWarmly
               ? t('live.reluctance.summaryClose')
               : t('live.reluctance.summary')}
+            {carried ? (
+              <>
+                {' · '}
+                <span className="reluctance-source-mark">{t('live.reluctance.sourceMark')}</span>
+              </>
+            ) : null}
           </summary>
+          {carried ? (
+            <p className="reluctance-source" data-testid="reluctance-source">
+              <SourceLabel compact source={reluctance.source} />
+            </p>
+          ) : null}
           <p>{t('live.reluctance.withheld')}</p>
           {carried ? null : (
             <p>
@@ -132,11 +146,6 @@ export function ReluctanceStatus({
             </p>
           ) : null}
         </details>
-        {carried ? (
-          <div className="reluctance-source" data-testid="reluctance-source">
-            <SourceLabel compact source={reluctance.source} />
-          </div>
-        ) : null}
       </div>
       {onEnd ? (
         <button

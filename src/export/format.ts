@@ -3,6 +3,7 @@
 import type { SessionEvent } from '../interview';
 import type { TranscriptDocument } from './document';
 import { groupHex } from './encoding';
+import { mediaPhaseTitles } from './media-line';
 import {
   asksSuggestionLabel,
   describeObserverEvent,
@@ -216,6 +217,25 @@ export function shownPhases(w: Words, doc: TranscriptDocument): TranscriptDocume
     },
     ...doc.phases,
   ];
+}
+
+/**
+ * The phase titles by id that label the timeline's rows (a phase entered, reluctance noted or
+ * ended, the child named the person...). From rendition 10 (ui30, issues #18/#22) they include
+ * the phase the session starts in (transcript.json `firstPhase`, entered without a
+ * `phase-entered` event), so a row recorded in it prints its title in the interview's language
+ * ("Introducción") instead of the phase id ("introduction"). Every title is the plan's: the
+ * protocol definition's wording in the interview language, sealed in transcript.json at export,
+ * so the verifier re-renders it byte for byte whatever later protocol wording says. Versions 3
+ * to 9 keep the phases entered with an event only (their bundles re-render as they were).
+ */
+export function rowPhaseTitles(
+  w: Pick<Words, 'version'>,
+  doc: TranscriptDocument,
+): Map<string, string> {
+  return w.version >= 10
+    ? mediaPhaseTitles(doc)
+    : new Map(doc.phases.map((p) => [p.phaseId, p.title]));
 }
 
 /** What service.ts writes as the export's `to` (English data in transcript.json). */

@@ -23,6 +23,7 @@ import {
   clock,
   chainedEvents,
   describeEvent,
+  rowPhaseTitles,
   recordCounts,
   shownPhases,
   toText,
@@ -497,7 +498,7 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   if (refs) sourcesSection(w, refs);
   w.heading(t.t('timelineTitle'), t.t('timelineHelp', { offset: t.offset }));
   timelineHeader(w);
-  const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
+  const titles = rowPhaseTitles(t, doc);
   const chained = chainedEvents(doc);
   const foreign = foreignMarksOf(doc, w.w.version).marks;
   const observers = observerContext(doc.events);

@@ -26,7 +26,9 @@ export interface Rendition {
  * «Persona observadora» (the header «Personas observadoras»), an addendum «firmada por quien la
  * escribió», and every line that names the child says «la persona entrevistada» (fix25t amended
  * 10 before its release, review25 F7/F8: it had kept «niño o la niña» and «observadores»); layout and every other word are
- * version 9's, and version 9's bundles re-render with their own words.
+ * version 9's, and version 9's bundles re-render with their own words. Also in 10 (ui30, before
+ * release): a timeline row recorded in the phase the session starts in (no phase-entered event)
+ * names that phase by its sealed title, not its id (format.ts rowPhaseTitles).
  * 9 (issue #19, audits 19e/19f): an own-words language is named from a frozen table of every
  * language the live select offers (frozen wording `languageNames`), with its code when it is not English or Spanish ("Mam (mam)", never "language code “mam”");
  * the header's observers add those who joined from behind the glass (a sealed

@@ -17,6 +17,7 @@ import {
   codingWords,
   chainedEvents,
   describeEvent,
+  rowPhaseTitles,
   recordCounts,
   shownPhases,
   toText,
@@ -142,7 +143,7 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   if (refs) push('', w.t('sources'), '', ...sourcesLines(w, refs).map((l) => (l ? `  ${l}` : '')));
 
   push('', w.t('timeline'), '');
-  const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
+  const titles = rowPhaseTitles(w, doc);
   const eventDate = dateChanges(w);
   const chained = chainedEvents(doc);
   const observers = observerContext(doc.events);

@@ -105,11 +105,23 @@ test.each(['en', 'es'] as const)(
       expect(
         await page.getByTestId('reluctance-status').locator('summary').textContent(),
       ).toContain(t('live.reluctance.carried', { index: 1, date: day }));
-      // Its source: the revised NICHD protocol, the research behind it in the tooltip.
+      // Its source: the revised NICHD protocol, the research behind it in the tooltip; inside the
+      // fold (ui30: open under the line it took 6 lines in Spanish at 1024×700 and cut the hint
+      // under the note box), and the line says where it is ("· source").
+      const summary = page.getByTestId('reluctance-status').locator('summary');
+      expect(await summary.textContent()).toContain(`· ${t('live.reluctance.sourceMark')}`);
       const source = page.getByTestId('reluctance-source');
       expect(await source.textContent()).toContain('NICHD Revised Protocol, 2014');
       expect(await source.innerHTML()).toContain('Hershkowitz, Lamb &amp; Katz, 2014');
       const end = row.getByRole('button', { name: t('live.reluctance.end'), exact: true });
+      const help = page.locator('#note-help');
+      // The closed line: at most two lines of the summary's type, whatever the language.
+      type Styles = { getComputedStyle(el: unknown): { lineHeight: string } };
+      const lineHeight = parseFloat(
+        await summary.evaluate(
+          (el) => (globalThis as unknown as Styles).getComputedStyle(el).lineHeight,
+        ),
+      );
       for (const size of SIZES) {
         await page.setViewportSize(size);
         expect(await sidewaysOverflow(page)).toEqual([]);
@@ -118,11 +130,29 @@ test.each(['en', 'es'] as const)(
             fullPage: false,
           })),
         );
+        expect({
+          size,
+          note: inView(await note.boundingBox(), size),
+          help: inView(await help.boundingBox(), size),
+          end: inView(await end.boundingBox(), size),
+        }).toEqual({ size, note: true, help: true, end: true });
+        expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 1);
+        expect(await source.isVisible()).toBe(false);
+        // Opened from the keyboard, the source comes first and the note box stays in view.
+        await summary.focus();
+        await page.keyboard.press('Enter');
+        await source.waitFor({ state: 'visible' });
+        violations.push(
+          ...(await capture(page, `reluctance-ended-${lang}-carried-open-${size.width}`, {
+            fullPage: false,
+          })),
+        );
         expect({ size, note: inView(await note.boundingBox(), size) }).toEqual({
           size,
           note: true,
         });
-        expect({ size, end: inView(await end.boundingBox(), size) }).toEqual({ size, end: true });
+        await page.keyboard.press('Enter');
+        await source.waitFor({ state: 'hidden' });
       }
 
       // "Reluctance ended": sealed with the session it was carried from; the line goes.

@@ -28,7 +28,7 @@ const CARRIED = { session: 1, startedAt: '2026-12-03T12:00:00.000Z' };
 
 test.each([
   ['en', 'Reluctance was noted in session 1 (Dec 3).', 'Reluctance ended'],
-  ['es', 'Se anotó reticencia en la sesión 1 (3 dic).', 'Anotar fin de la reticencia'],
+  ['es', 'Reticencia anotada en la sesión 1 (3 dic).', 'Anotar fin de la reticencia'],
 ] as const)(
   '%s: carried reluctance says where from, with its source, and can be ended',
   async (language, line, button) => {
@@ -41,9 +41,20 @@ test.each([
         <ReluctanceStatus reluctance={view.reluctance} onEnd={() => ended.push('end')} />
       </I18nextProvider>,
     );
-    expect(screen.getByTestId('reluctance-status')).toHaveTextContent(line);
+    const status = screen.getByTestId('reluctance-status');
+    expect(status).toHaveTextContent(line);
+    // ui30: the source is inside the fold, first, and the line says so ("· source"); the fold
+    // opens from the keyboard (a native disclosure: its summary is focusable).
+    const summary = status.querySelector('summary')!;
+    expect(summary).toHaveTextContent(language === 'en' ? '· source' : '· fuente');
+    expect(status).not.toHaveAttribute('open');
+    summary.focus();
+    expect(summary).toHaveFocus();
+    await userEvent.click(summary);
+    expect(status).toHaveAttribute('open');
     // The source is the revised NICHD protocol, with the research behind it (the tooltip).
     const source = screen.getByTestId('reluctance-source');
+    expect(status.querySelector('summary + p')).toBe(source);
     expect(source).toHaveTextContent('NICHD Revised Protocol, 2014');
     expect(source.innerHTML).toContain('Hershkowitz, Lamb &amp; Katz, 2014');
     expect(source.innerHTML).toContain('Lamb et al., 2018');

@@ -149,7 +149,7 @@ test.each(['en', 'es'] as const)(
     expect(screen.getByTestId('reluctance-status')).toHaveTextContent(
       language === 'en'
         ? 'Reluctance was noted in session 1 (Dec 3).'
-        : 'Se anotó reticencia en la sesión 1 (3 dic).',
+        : 'Reticencia anotada en la sesión 1 (3 dic).',
     );
   },
 );

@@ -202,3 +202,49 @@ test('version 10 Spanish: no masculine generic for a co-witness or a writer, and
   expect(v9.t('foreignWritersUnknown')).toBe('Autor no visible');
   expect(v9.t('observerQueue')).toBe('Cola de observadores');
 });
+
+describe('a row recorded in the phase the session starts in (ui30)', () => {
+  // The v9 fixture's record (Spanish, first phase «Introducción» entered without a
+  // phase-entered event) with two rows recorded in that phase, before any phase was entered.
+  const { files } = storedBundle('v9-bundle');
+  const base = JSON.parse(text(files.get('transcript.json'))) as TranscriptDocument;
+  const first = base.events[0]!;
+  const doc: TranscriptDocument = {
+    ...base,
+    events: [
+      first,
+      { ...first, seq: 2, type: 'reluctance-noted', phaseId: 'introduction' },
+      { ...first, seq: 3, type: 'person-named', phaseId: 'introduction' },
+      ...base.events.slice(1).map((e) => ({ ...e, seq: e.seq + 2 })),
+    ],
+  };
+  const rowBodies = (txt: string, label: string) =>
+    txt
+      .split('\n')
+      .flatMap((line, i, lines) => (line.endsWith(label) ? [lines[i + 1]!.trim()] : []));
+
+  test('version 10 labels it with the first phase’s title in the interview’s language (txt, PDF)', async () => {
+    const es = wordsFor(v(10, 'es'));
+    const txt = renderText(doc, v(10, 'es'));
+    expect(rowBodies(txt, es.event('reluctance-noted'))).toEqual(['Introducción']);
+    expect(rowBodies(txt, es.event('person-named'))).toEqual(['Introducción']);
+    // Rows of phases entered with an event keep their titles.
+    expect(rowBodies(txt, es.t('phaseEntered'))).toEqual(base.phases.map((p) => p.title));
+    expect(txt).not.toMatch(/^ +introduction$/mu);
+    // pdftotext interleaves the columns: the two rows print the title twice more than the
+    // phases list does in version 9, and the id nowhere.
+    const titles = (pdf: string) => pdf.match(/Introducción/gu)?.length ?? 0;
+    const pdf10 = pdfText(await renderPdf(doc, stamp, v(10, 'es')));
+    const pdf9 = pdfText(await renderPdf(doc, stamp, v(9, 'es')));
+    expect(titles(pdf10)).toBe(titles(pdf9) + 2);
+    expect(pdf10).not.toMatch(/\bintroduction\b/u);
+    expect(pdf9).toMatch(/\bintroduction\b/u);
+  }, 120_000);
+
+  test('version 9 prints it as it always did (its bundles re-render byte for byte)', () => {
+    const txt = renderText(doc, v(9, 'es'));
+    expect(rowBodies(txt, wordsFor(v(9, 'es')).event('reluctance-noted'))).toEqual([
+      'introduction',
+    ]);
+  });
+});

@@ -38,7 +38,9 @@ test('the English and Spanish catalogs have exactly the same keys', () => {
 });
 
 test('every fact of a verdict (withheld notes, addenda, custody) has words in both languages', async () => {
-  const b = await makeBundle({ choices: { ...DEFAULT_CHOICES, noteKinds: ['question', 'child'], includePlanningRecord: false } });
+  const b = await makeBundle({
+    choices: { ...DEFAULT_CHOICES, noteKinds: ['question', 'child'], includePlanningRecord: false },
+  });
   const verdict = await verifyBundleFiles(b.files, b.key);
   if (!verdict.valid) throw new Error(verdict.reason);
   const all = [...verdict.provenFacts, ...verdict.notProvenFacts];
@@ -54,8 +56,11 @@ test('every fact of a verdict (withheld notes, addenda, custody) has words in bo
   expect(wordFacts(verdict.provenFacts, 'en')).toEqual(verdict.proven);
   const spanish = wordFacts(all, 'es').join('\n');
   expect(spanish).toMatch(
-    /^Sellado por Iván Muñoz \(ivan, entrevistador\/a, con certificado de la clave del centro/,
+    /^Sellado por Iván Muñoz \(ivan, persona entrevistadora, con certificado de la clave del centro/,
   );
+  // ui30: the roles and the child are named without slash forms or a presumed gender, as
+  // rendition 10 names them («persona entrevistadora», «la persona entrevistada»).
+  expect(spanish).not.toMatch(/\p{L}\/(?:a|as)\b|\bniñ[oa]s?\b/u);
   expect(spanish).not.toMatch(/\b(Sealed|Exported|Custody|withheld|Chain version)\b/);
 });
 
@@ -67,7 +72,9 @@ test('plurals and lists: one addendum / two addenda, in each language', () => {
   expect(renderFact(en, one)).toMatch(/^1 addendum after the seal.*: ana\.$/);
   expect(renderFact(en, two)).toMatch(/^2 addenda after the seal.*: ana, luis\.$/);
   expect(renderFact(es, one)).toMatch(/^1 adenda después del sellado, encadenada y firmada/);
-  expect(renderFact(es, two)).toMatch(/^2 adendas después del sellado, cada una encadenada y firmada/);
+  expect(renderFact(es, two)).toMatch(
+    /^2 adendas después del sellado, cada una encadenada y firmada/,
+  );
   // A code this Hearth has no words for shows its fallback, never an empty line.
   expect(renderFact(es, fact('roles.auditor', undefined, 'auditor'))).toBe('auditor');
 });
