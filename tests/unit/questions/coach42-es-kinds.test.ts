@@ -1,0 +1,69 @@
+// coach42 (issue #16 item 8, Spanish): the kinds behind the Spanish misses, one describe per
+// kind, each with the cases that must change and the ones that must not (sources in the module
+// docstrings: es-forms.ts, es-reasons.ts, vocabulary.ts morePersons, lexicon categories).
+import { classifyQuestion, type QuestionType } from '../../../src/questions';
+
+type Case = [string, string[], QuestionType, string?];
+const expectAll = (cases: Case[]) =>
+  it.each(cases.map(([text, child, type, subtype]) => [text, child, type, subtype ?? ''] as const))(
+    '«%s» after %j codes as %s %s',
+    (text, child, type, subtype) => {
+      const c = classifyQuestion(text, 'es', { childWords: [...child] });
+      expect(c.type).toBe(type);
+      if (subtype !== '') expect(c.subtype).toBe(subtype);
+    },
+  );
+
+describe('(a) number of a person word: a plural the child did not say is more people', () => {
+  expectAll([
+    ['¿Los hombres te tocaron?', ['un hombre me tocó'], 'suggestive', 'new-detail'],
+    ['¿Los señores te tocaron?', ['un señor me tocó'], 'suggestive', 'new-detail'],
+    ['¿Las mujeres te llevaron?', ['una mujer me llevó'], 'suggestive', 'new-detail'],
+    // kin plurals are also the family group (es-forms.ts isKinStem; coach23): no number check
+    ['¿Tus primos te tocaron?', ['mi primo me tocó'], 'option-posing'],
+    ['¿Dónde estaban tus hermanos?', ['mi hermana y yo dormíamos'], 'directive'],
+    ['¿Dónde estaban los hombres?', ['un hombre me tocó'], 'suggestive', 'presumptive'],
+    ['Cuéntame más de los hombres.', ['un hombre me tocó'], 'suggestive', 'presumptive'],
+    // said in the plural (or a plural of the family), or asked in the singular: unchanged
+    ['¿Qué te dijeron los hombres?', ['los hombres me dijeron cosas'], 'directive'],
+    ['¿Dónde estaba el hombre?', ['unos hombres me tocaron'], 'directive'],
+    ['Cuéntame más de los señores.', ['unos señores me llevaron'], 'cued-invitation'],
+    ['¿Dónde estaban los hombres?', ['unos señores me llevaron'], 'directive'],
+  ]);
+
+  it('names the plural in the reason, in es-419 and in English, citing the grammar', () => {
+    const es = classifyQuestion('¿Los hombres te tocaron?', 'es', {
+      childWords: ['un hombre me tocó'],
+    });
+    expect(es.cue).toBe('hombres');
+    expect(es.reason).toMatch(/^Nombra en plural \(“hombres”\).*Nueva gramática.*§3\.1/);
+    const en = classifyQuestion(
+      '¿Los hombres te tocaron?',
+      'es',
+      { childWords: ['un hombre me tocó'] },
+      'en',
+    );
+    expect(en.reason).toMatch(/^Names in the plural \(“hombres”\)/);
+  });
+});
+
+describe('(b) the subject pronoun said back in another gender is not a restatement', () => {
+  expectAll([
+    ['¿Él te abrazó?', ['ella me abrazó'], 'option-posing', 'yes-no'],
+    ['¿Ella te abrazó?', ['él me abrazó'], 'option-posing', 'yes-no'],
+    ['¿Ella te tocó?', ['él me tocó'], 'option-posing', 'yes-no'],
+    ['¿Ellas te pegaron?', ['ellos me pegaron'], 'option-posing', 'yes-no'],
+    // same pronoun, or the child's pronoun dropped on either side: still a restatement
+    ['¿Ella te abrazó?', ['ella me abrazó'], 'facilitator'],
+    ['¿Él te jaló?', ['él me jaló del brazo'], 'facilitator'],
+    ['¿Te abrazó?', ['ella me abrazó'], 'facilitator'],
+    ['¿Ella te abrazó?', ['me abrazó', 'ella es mi tía'], 'facilitator'],
+    ['¿Ella te abrazó?', ['él me abrazó', 'y ella me abrazó también'], 'facilitator'],
+  ]);
+
+  it('says which pronoun in the reason', () => {
+    const c = classifyQuestion('¿Ella te abrazó?', 'es', { childWords: ['él me abrazó'] });
+    expect(c.cue).toBe('Ella');
+    expect(c.reason).toMatch(/^Repite las palabras .* otro pronombre \(“Ella”\).*§16\.2/);
+  });
+});
