@@ -75,3 +75,31 @@ export function isKinStem(singularStem: string): boolean {
   kinStems ??= new Set(KIN_ES.map((w) => stem(w, 'es')));
   return kinStems.has(singularStem);
 }
+
+// A child's word whose diminutive the lexicon lists as a body part, but which has everyday senses
+// too: "cola" is a tail, a soda, a queue (fix23a) as well as the bottom, so "cola" alone never
+// vouches for "colita". Said in a turn with an act or body word of the lexicon ("me tocó la
+// cola"), it is the body part, and the interviewer's diminutive of it ("¿Te tocó la colita?")
+// is the child's word in another form (Nueva gramática 2009, §9.1: the diminutive names what its
+// base names). "cosa" is left out on purpose: "cosita" is a euphemism, "cosa" any thing. Hearth.
+const BODY_DIMINUTIVES: Readonly<Record<string, readonly string[]>> = {
+  cola: ['colita', 'colitas'],
+  colas: ['colita', 'colitas'],
+};
+
+/**
+ * The listed diminutives a child's turn vouches for (BODY_DIMINUTIVES): those of a base word the
+ * turn holds together with another word `isAct` accepts (an act or body word of the lexicon).
+ * @param ws the turn's words, normalised.
+ */
+export function bodySenseDiminutives(
+  ws: readonly string[],
+  isAct: (w: string) => boolean,
+): readonly string[] {
+  const out: string[] = [];
+  for (const w of ws) {
+    const dims = BODY_DIMINUTIVES[w];
+    if (dims && ws.some((o) => o !== w && isAct(o))) out.push(...dims);
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 // The child's words so far, for presumption checks, cued invitations and safe suggestions.
 // Cached per childWords array and extended incrementally, because the live coach calls the
 // classifier on every keystroke with the same, growing array.
-import { isKinStem, pronounsConflict, subjectPronouns } from './es-forms';
+import { bodySenseDiminutives, isKinStem, pronounsConflict, subjectPronouns } from './es-forms';
 import { impliedPartsOf } from './implied-parts';
 import { execGated } from './gate';
 import type { Lexicon } from './lexicon';
@@ -159,6 +159,15 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
       if (!vocab.stems.has(general)) vocab.stems.set(general, w);
     }
   }
+  // «me tocó la cola»: the cola of an act is the body part, and vouches for «colita» (es-forms.ts).
+  if (lex.language === 'es')
+    for (const d of bodySenseDiminutives(words(norm), (o) =>
+      lex.presumptiveStems.has(stem(o, 'es')),
+    )) {
+      const ds = stem(d, 'es');
+      turnStems.add(ds);
+      if (!vocab.stems.has(ds)) vocab.stems.set(ds, d);
+    }
   // A secrecy instruction the child reported in any of its wordings ("me dijo que no dijera")
   // makes the words of telling the child's topic in every wording ("¿Qué te dijo de no platicarle
   // a nadie?"), as the phrase family already does for the phrases (lexicon secrecyPhraseFamily).

@@ -190,7 +190,9 @@ export const DEV: Coach42Row[] = [
     'DEM',
     'synonym',
   ],
-  ['es', 'directive', '¿Qué pasó en la recámara?', ['fuimos al cuarto'], 'DEM', 'synonym'],
+  // Relabelled during rule work: "What happened in [the child's place]?" is a cued invitation
+  // (Lamb et al. 2008), as the accent row with the same question is labelled; a labelling slip.
+  ['es', 'cued-invitation', '¿Qué pasó en la recámara?', ['fuimos al cuarto'], 'DEM', 'synonym'],
   ['es', 'option-posing', '¿Te llevó en su carro?', ['me llevó en su auto'], 'DEM', 'synonym'],
   [
     'es',

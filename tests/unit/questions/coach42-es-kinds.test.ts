@@ -67,3 +67,32 @@ describe('(b) the subject pronoun said back in another gender is not a restateme
     expect(c.reason).toMatch(/^Repite las palabras .* otro pronombre \(“Ella”\).*§16\.2/);
   });
 });
+
+describe("(c) es-419 regional words: the child's word covers the interviewer's equivalent", () => {
+  expectAll([
+    ['¿De qué color era el coche?', ['me llevó en su carro'], 'directive'],
+    ['¿Qué hizo con el teléfono?', ['me tomó fotos con el celular'], 'directive'],
+    ['Cuéntame más de los mensajes.', ['me mandaba textos'], 'cued-invitation'],
+    ['Cuéntame más de los textos.', ['me mandaba mensajes'], 'cued-invitation'],
+    ['Platícame más de cuando te llevó a la recámara.', ['me llevó al cuarto'], 'cued-invitation'],
+    ['¿De qué color era la chaqueta?', ['me quitó la chamarra'], 'directive'],
+    ['¿Tu papi te pegó en la cara?', ['mi papá me pegó en la cara y me dolió'], 'option-posing'],
+    // one way only, and never without the child's word
+    ['¿De qué color era el coche?', ['fuimos al parque'], 'suggestive'],
+    ['¿Qué pasó en la recámara?', ['fuimos a la casa'], 'suggestive'],
+    ['¿De qué color era la chamarra?', ['me enseñó su chaqueta'], 'suggestive'],
+    ['¿Tu papi te pegó?', ['mi mamá me pegó'], 'suggestive'],
+  ]);
+});
+
+describe("(d) the diminutive of the child's own body word", () => {
+  expectAll([
+    ['¿Te dolió cuando te tocó la colita?', ['él me tocó la cola'], 'option-posing'],
+    ['Cuéntame más de cuando te tocó la colita.', ['me tocó la cola'], 'cued-invitation'],
+    ['¿Qué pasó cuando te tocó la colita?', ['me tocó la cola'], 'cued-invitation'],
+    // «cola» with no act is a tail or a queue; «cosa» never vouches for «cosita»
+    ['¿Te tocó la colita?', ['la cola del perro'], 'suggestive'],
+    ['¿Te tocó la colita?', ['hicimos cola para entrar'], 'suggestive'],
+    ['¿Te tocó la cosita?', ['me tocó una cosa'], 'suggestive'],
+  ]);
+});
