@@ -103,3 +103,42 @@ export function bodySenseDiminutives(
   }
   return out;
 }
+
+// Garments named in the singular or the plural for one item: "el pantalón" / "los pantalones",
+// "el calzón" / "los calzones", "el short" / "los shorts" (Nueva gramática 2009, §3.8, plurales
+// de objetos dobles: "pantalones" names one pair as "pantalón" does). Normalised (accents folded).
+const DOUBLE_OBJECTS: ReadonlyArray<[string, string]> = [
+  ['pantalon', 'pantalones'],
+  ['calzon', 'calzones'],
+  ['calzoncito', 'calzoncitos'],
+  ['chon', 'chones'],
+  ['short', 'shorts'],
+];
+const POSSESSIVE_NUMBER: Readonly<Record<string, string>> = {
+  el: 'los',
+  los: 'el',
+  mi: 'mis',
+  mis: 'mi',
+  tu: 'tus',
+  tus: 'tu',
+  su: 'sus',
+  sus: 'su',
+};
+
+/**
+ * A normalised Spanish phrase with its garment said in the other number, determiner and noun
+ * ("bajo los pantalones" -> "bajo el pantalon"); empty when it names none of DOUBLE_OBJECTS.
+ */
+export function garmentNumberVariants(phrase: string): string[] {
+  const out: string[] = [];
+  for (const [one, many] of DOUBLE_OBJECTS) {
+    const re = new RegExp(`\\b(el|los|mi|mis|tu|tus|su|sus) (${one}|${many})\\b`, 'g');
+    if (!re.test(phrase)) continue;
+    out.push(
+      phrase.replace(re, (_m, det: string, noun: string) => {
+        return `${POSSESSIVE_NUMBER[det] ?? det} ${noun === one ? many : one}`;
+      }),
+    );
+  }
+  return out;
+}

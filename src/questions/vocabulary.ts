@@ -1,7 +1,13 @@
 // The child's words so far, for presumption checks, cued invitations and safe suggestions.
 // Cached per childWords array and extended incrementally, because the live coach calls the
 // classifier on every keystroke with the same, growing array.
-import { bodySenseDiminutives, isKinStem, pronounsConflict, subjectPronouns } from './es-forms';
+import {
+  bodySenseDiminutives,
+  garmentNumberVariants,
+  isKinStem,
+  pronounsConflict,
+  subjectPronouns,
+} from './es-forms';
 import { impliedPartsOf } from './implied-parts';
 import { execGated } from './gate';
 import type { Lexicon } from './lexicon';
@@ -382,6 +388,10 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
     if (vocab.turns.some((t) => before.test(t))) return true;
   }
   if (placeVariants(phrase).some((v) => saidInTurn(v, vocab))) return true;
+  // «le bajó los pantalones» is the child's «me bajó el pantalón»: one garment either number.
+  if (lex?.language === 'es')
+    for (const v of garmentNumberVariants(mine))
+      if (saidInTurn(v, vocab) || saidInTurnAsStems(v, vocab, 'es')) return true;
   // The same words in another form of the verb: the child's "he took me" is the interviewer's
   // "take you" ("took" and "take" share a stem through the irregular-verb table, text.ts).
   if (lex && mine !== phrase && saidInTurnAsStems(mine, vocab, lex.language)) return true;

@@ -96,3 +96,28 @@ describe("(d) the diminutive of the child's own body word", () => {
     ['¿Te tocó la cosita?', ['me tocó una cosa'], 'suggestive'],
   ]);
 });
+
+describe('(e) usted, ustedes and Mexican forms of the invitations and facilitators', () => {
+  expectAll([
+    ['Sígame contando.', ['me tocó'], 'invitation'],
+    ['Sigan contándome.', ['me tocó'], 'invitation'],
+    ['Sígale contando.', ['me tocó'], 'invitation'],
+    ['Síguele platicando.', ['me tocó'], 'invitation'],
+    ['Me gustaría que me contara todo lo que pasó.', ['me tocó'], 'invitation'],
+    ['Quisiera que me platique más de eso.', ['me tocó'], 'invitation'],
+    ['Síguele.', ['me tocó'], 'facilitator'],
+    ['Sigan.', ['me tocó'], 'facilitator'],
+    // what they do not cover: the truth ground rule in usted stays a ground rule
+    ['Quiero que me diga la verdad.', [], 'other'],
+  ]);
+});
+
+describe('(f) one garment in either number («el pantalón» / «los pantalones»)', () => {
+  expectAll([
+    ['Cuéntame de cuando te bajó los pantalones.', ['me bajó el pantalón'], 'cued-invitation'],
+    ['Cuéntame de cuando te bajó el pantalón.', ['me bajó los pantalones'], 'cued-invitation'],
+    ['Cuéntame de cuando te quitó los calzones.', ['me quitó el calzón'], 'cued-invitation'],
+    // still presumptive when the child did not say the undressing
+    ['Cuéntame de cuando te bajó los pantalones.', ['me regañó'], 'suggestive'],
+  ]);
+});
