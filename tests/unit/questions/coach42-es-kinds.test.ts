@@ -74,12 +74,13 @@ describe("(c) es-419 regional words: the child's word covers the interviewer's e
     ['¿Qué hizo con el teléfono?', ['me tomó fotos con el celular'], 'directive'],
     ['Cuéntame más de los mensajes.', ['me mandaba textos'], 'cued-invitation'],
     ['Cuéntame más de los textos.', ['me mandaba mensajes'], 'cued-invitation'],
-    ['Platícame más de cuando te llevó a la recámara.', ['me llevó al cuarto'], 'cued-invitation'],
     ['¿De qué color era la chaqueta?', ['me quitó la chamarra'], 'directive'],
     ['¿Tu papi te pegó en la cara?', ['mi papá me pegó en la cara y me dolió'], 'option-posing'],
     // one way only, and never without the child's word
     ['¿De qué color era el coche?', ['fuimos al parque'], 'suggestive'],
     ['¿Qué pasó en la recámara?', ['fuimos a la casa'], 'suggestive'],
+    // «cuarto» does not cover «recámara» (review25 F13: «entró a mi recámara» reads as an act):
+    ['Platícame más de cuando te llevó a la recámara.', ['me llevó al cuarto'], 'suggestive'],
     ['¿De qué color era la chamarra?', ['me enseñó su chaqueta'], 'suggestive'],
     ['¿Tu papi te pegó?', ['mi mamá me pegó'], 'suggestive'],
   ]);
@@ -119,5 +120,15 @@ describe('(f) one garment in either number («el pantalón» / «los pantalones�
     ['Cuéntame de cuando te quitó los calzones.', ['me quitó el calzón'], 'cued-invitation'],
     // still presumptive when the child did not say the undressing
     ['Cuéntame de cuando te bajó los pantalones.', ['me regañó'], 'suggestive'],
+  ]);
+});
+
+describe('(g) «traer» for what the child wore: a neutral clothing directive', () => {
+  expectAll([
+    ['¿Qué ropa traías cuando te tocó?', ['me tocaba'], 'directive'],
+    ['¿Qué ropa llevabas cuando te tocó?', ['me tocaba'], 'directive'],
+    // the act in the time clause is still checked, and a closed clothing question is still one
+    ['¿Qué ropa traías cuando te tocó?', ['me pegó'], 'suggestive'],
+    ['¿Tenías ropa?', ['me tocaba'], 'option-posing'],
   ]);
 });
