@@ -1092,11 +1092,17 @@ export function morePersons(w: string, vocab: ChildVocabulary, lex: Lexicon): bo
  */
 export function pluralPerson(w: string, lex: Lexicon): string | undefined {
   if (lex.language !== 'es') return undefined;
+  // Memoised: the live coach asks about the same words on every keystroke.
+  const cached = pluralCache.get(w);
+  if (cached !== undefined) return cached === '' ? undefined : cached;
+  if (pluralCache.size > 5000) pluralCache.clear();
   const plural = PLURAL_ES.exec(w);
-  if (!plural) return undefined;
-  const single = stem(w.slice(0, w.length - (plural[1] ? 2 : 1)), 'es');
-  return lex.personStems.has(single) ? single : undefined;
+  const single = plural ? stem(w.slice(0, w.length - (plural[1] ? 2 : 1)), 'es') : '';
+  const person = plural && lex.personStems.has(single) ? single : '';
+  pluralCache.set(w, person);
+  return person === '' ? undefined : person;
 }
+const pluralCache = new Map<string, string>();
 // A plural noun: a vowel + s ("primos", "papas"), or a consonant + es ("senores", "mujeres").
 const PLURAL_ES = /(?:[aeiou]s|[^aeious](es))$/;
 const PLURAL_KEY = '#pl';
