@@ -16,6 +16,7 @@ import { withAssumedRepeat, withIncidentCount } from './incidents';
 import { relayedRequest } from './relay';
 import { matchScripted, scriptedLineOf } from './scripted';
 import { presentSupport, roomTalk, unfinishedContinuation } from './present-talk';
+import { withSpanishFormReason } from './es-reasons';
 import { mismatchedPronoun } from './presumed-person';
 import { opensIntroduction, statementInContext } from './statements';
 import { presumedUndressing } from './undressing';
@@ -85,7 +86,12 @@ export function classifyQuestion(
   const lex = lexiconFor(language);
   const explained = lexiconFor(explainIn);
   const bounded = text.length > MAX_UTTERANCE_CHARS ? text.slice(0, MAX_UTTERANCE_CHARS) : text;
-  const decision = decideUtterance(bounded, lex, context);
+  const decision = withSpanishFormReason(
+    decideUtterance(bounded, lex, context),
+    bounded,
+    lex,
+    context,
+  );
   const verdict = verdictFor(decision, context?.childAgeYears, context?.mediaStance);
   // A relayed request is coded by its rewritten words: the cue is shown in their spelling.
   const spoken = relayedRequest(bounded, language) ?? bounded;

@@ -221,7 +221,10 @@ export type ReasonKey =
   | 'yesNoInvitation'
   | 'procedure'
   | 'truthDefinition'
-  | 'compound';
+  | 'compound'
+  // coach42: Spanish number and subject pronoun (es-forms.ts, es-reasons.ts)
+  | 'morePersons'
+  | 'otherSubject';
 
 /**
  * The sections whose yes/no or either/or questions the protocols ask on purpose (lexicon

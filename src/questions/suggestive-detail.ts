@@ -8,7 +8,7 @@
 // rooms, times) and the child's own pain stay option-posing/new-detail. Pure.
 import type { Lexicon } from './lexicon';
 import { normalise, stem } from './text';
-import type { ChildVocabulary } from './vocabulary';
+import { pluralPerson, type ChildVocabulary } from './vocabulary';
 
 /** Whether at least one child turn with any word is on record (the scheme needs one). */
 export function childHasSpoken(childWords: readonly string[] | undefined): boolean {
@@ -103,7 +103,8 @@ export function abuseRelevantDetails(
           !(openChoice && lex.categoryDetailStems.has(s))
         );
       if (!personAsked) return false;
-      if (lex.personStems.has(s)) return true;
+      // «primos»: a plural the stemmer leaves whole is still the person word (coach42).
+      if (lex.personStems.has(s) || pluralPerson(w, lex) !== undefined) return true;
       names ??= capitalisedNames(original);
       return names.has(w);
     });

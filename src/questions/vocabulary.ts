@@ -1,6 +1,13 @@
 // The child's words so far, for presumption checks, cued invitations and safe suggestions.
 // Cached per childWords array and extended incrementally, because the live coach calls the
 // classifier on every keystroke with the same, growing array.
+import {
+  bodySenseDiminutives,
+  garmentNumberVariants,
+  isKinStem,
+  pronounsConflict,
+  subjectPronouns,
+} from './es-forms';
 import { impliedPartsOf } from './implied-parts';
 import { execGated } from './gate';
 import type { Lexicon } from './lexicon';
@@ -27,6 +34,12 @@ export interface ChildVocabulary {
    * once per question.
    */
   assertedTurns: string[];
+  /**
+   * Spanish: the subject pronouns (es-forms.ts subjectPronouns) the child used with each asserted
+   * turn's canonical form, joined over the turns that share it: «¿Ella te abrazó?» does not echo
+   * «él me abrazó» (coach42). Empty in English.
+   */
+  assertedPronouns: Map<string, string>;
   /** The other turns, person-canonical, with their negation or doubt words (see echoesChild). */
   doubtfulTurns: Array<{ canonical: string; doubts: readonly string[] }>;
   /** `turns`, `assertedTurns` and `doubtfulTurns` by word, each distinct one once (phrase-index.ts). */
@@ -78,6 +91,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
         stemTurns: new Map(),
         prefixes: new Set(),
         assertedTurns: [],
+        assertedPronouns: new Map(),
         doubtfulTurns: [],
         turnIndex: new PhraseIndex(),
         assertedIndex: new PhraseIndex(),
@@ -107,6 +121,13 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   const doubts = bare.match(UNSURE_ALL);
   const canonical = personCanonical(bare, 'child');
   if (!doubts) {
+    if (lex.language === 'es') {
+      const pronouns = subjectPronouns(bare);
+      vocab.assertedPronouns.set(
+        canonical,
+        (vocab.assertedPronouns.get(canonical) ?? '') + pronouns,
+      );
+    }
     vocab.assertedTurns.push(canonical);
     vocab.assertedIndex.add(canonical, canonical);
   } else {
@@ -129,12 +150,30 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
     if (lex.language === 'es' && w.length >= 3 && !lex.functionWords.has(w))
       for (const f of spanishForms(w, s, lex, false))
         if (!vocab.forms.has(f)) vocab.forms.set(f, w);
+    // A person word the child said in the plural, keyed for its family (see morePersons).
+    const person = pluralPerson(w, lex);
+    if (person !== undefined) {
+      vocab.forms.set(`${person}${PLURAL_KEY}`, w);
+      for (const general of lex.categoryStems.get(person) ?? NO_CATEGORIES)
+        vocab.forms.set(`${general}${PLURAL_KEY}`, w);
+      for (const general of lex.categoryStems.get(s) ?? NO_CATEGORIES)
+        vocab.forms.set(`${general}${PLURAL_KEY}`, w);
+    }
     // "dollars" said, "money" asked: the general word covers the child's own (lexicon categories).
     for (const general of lex.categoryStems.get(s) ?? NO_CATEGORIES) {
       turnStems.add(general);
       if (!vocab.stems.has(general)) vocab.stems.set(general, w);
     }
   }
+  // «me tocó la cola»: the cola of an act is the body part, and vouches for «colita» (es-forms.ts).
+  if (lex.language === 'es')
+    for (const d of bodySenseDiminutives(words(norm), (o) =>
+      lex.presumptiveStems.has(stem(o, 'es')),
+    )) {
+      const ds = stem(d, 'es');
+      turnStems.add(ds);
+      if (!vocab.stems.has(ds)) vocab.stems.set(ds, d);
+    }
   // A secrecy instruction the child reported in any of its wordings ("me dijo que no dijera")
   // makes the words of telling the child's topic in every wording ("¿Qué te dijo de no platicarle
   // a nadie?"), as the phrase family already does for the phrases (lexicon secrecyPhraseFamily).
@@ -222,6 +261,7 @@ export function unsaidDetail(
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? '';
     const s = stems[i] ?? '';
+    if (kinds.has('person') && morePersons(w, vocab, lex)) return w;
     if (childSaid(w, s, vocab, lex) && !otherPerson(w, s, vocab, lex)) continue;
     // The interview's own verbs (talk, tell, remember, happen) are never a detail (coach28).
     if (lex.interviewerStems.has(s)) continue;
@@ -348,6 +388,10 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
     if (vocab.turns.some((t) => before.test(t))) return true;
   }
   if (placeVariants(phrase).some((v) => saidInTurn(v, vocab))) return true;
+  // «le bajó los pantalones» is the child's «me bajó el pantalón»: one garment either number.
+  if (lex?.language === 'es')
+    for (const v of garmentNumberVariants(mine))
+      if (saidInTurn(v, vocab) || saidInTurnAsStems(v, vocab, 'es')) return true;
   // The same words in another form of the verb: the child's "he took me" is the interviewer's
   // "take you" ("took" and "take" share a stem through the irregular-verb table, text.ts).
   if (lex && mine !== phrase && saidInTurnAsStems(mine, vocab, lex.language)) return true;
@@ -467,6 +511,7 @@ export function echoesChild(
   claim: string,
   vocab: ChildVocabulary,
   language: Language = 'en',
+  ignorePronouns = false,
 ): boolean {
   const bare = bareWords(claim);
   if (bare.split(' ').length < 2) return false;
@@ -474,7 +519,11 @@ export function echoesChild(
   // Spanish marks the person on the verb too: "te despertaste" says back "me desperté".
   const mine = language === 'es' ? firstPersonVerbs(said) : said;
   const asserted = vocab.assertedIndex.candidates(mine) ?? vocab.assertedTurns;
-  if (asserted.some((t) => containsPhrase(t, mine))) return true;
+  // «¿Ella te abrazó?» after «él me abrazó»: another person, not a restatement (es-forms.ts).
+  const pronouns = language === 'es' && !ignorePronouns ? subjectPronouns(bare) : '';
+  const sameSubject = (t: string): boolean =>
+    pronouns === '' || !pronounsConflict(pronouns, vocab.assertedPronouns.get(t) ?? '');
+  if (asserted.some((t) => containsPhrase(t, mine) && sameSubject(t))) return true;
   // A turn with a negation or doubt ("he told me not to tell") is echoed only when the words said
   // back carry every one of those words too: "he told you not to tell" restates the child's
   // account, "he pushed you" after "I don't know if he pushed me" does not (Lamb et al. 2007).
@@ -781,7 +830,8 @@ export function presupposedUnsaid(
     // no le dijiste a nadie?" asks, Lyon 2014): not an assumed detail of an open prompt. In a
     // statement ("Somebody hurt you.") the caller asserts it, and it stays.
     if (!asserted && INDEFINITE.has(w)) continue;
-    if (w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX))) continue;
+    if (w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX)) && !morePersons(w, vocab, lex))
+      continue;
     if (!out.includes(w)) out.push(w);
   }
   return out;
@@ -816,7 +866,12 @@ export function definiteUnsaid(
       if (lex.definiteExemptStems.has(s) || lex.everydayRoleStems.has(s)) continue;
       // «la mano» after «me tocó»: the part the child's act is done with (implied-parts.ts).
       if (vocab.impliedPartsOpen.has(s)) continue;
-      if (w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX))) continue;
+      if (
+        w.length > PREFIX &&
+        vocab.prefixes.has(w.slice(0, PREFIX)) &&
+        !morePersons(w, vocab, lex)
+      )
+        continue;
       return w;
     }
   }
@@ -905,6 +960,7 @@ export function unsaidModifiers(norm: string, vocab: ChildVocabulary, lex: Lexic
  * another form ("cuartito" said, "cuarto" asked; "me muerde" said, "te mordió" asked) reuses it.
  */
 function childSaid(w: string, s: string, vocab: ChildVocabulary, lex: Lexicon): boolean {
+  if (morePersons(w, vocab, lex)) return false;
   if (vocab.stems.has(s)) return true;
   if (vocab.forms.size === 0) return false;
   return spanishForms(w, s, lex, true).some((f) => vocab.forms.has(f));
@@ -1014,6 +1070,43 @@ function otherPerson(w: string, s: string, vocab: ChildVocabulary, lex: Lexicon)
     !vocab.forms.has(`${s}#${g}`) && !vocab.forms.has(`${s}#${g}s`) && !vocab.forms.has(`${s}#os`)
   );
 }
+/**
+ * A Spanish person word asked in the plural that the child said only in the singular: «¿Los
+ * hombres te tocaron?», «¿Dónde estaban los hombres?», «Cuéntame más de los señores» after «un
+ * hombre me tocó» name more people than the child did (the stemmer joins
+ * "hombre" and "hombres"; English keeps "man" and "men" apart). Number is part of the noun
+ * (Nueva gramática de la lengua española, 2009, §3.1): a plural is another detail, as a new
+ * person is (Lamb et al. 2007). The child's plural of any word of the family (lexicon synonyms
+ * and categories: «unos señores» said, «los hombres» asked) covers it; a singular asked after a
+ * plural said («el hombre» after «unos hombres») is one of them and is not flagged. Kin words
+ * are left out (es-forms.ts isKinStem: «tus hermanos» is the family, coach23). Coach42.
+ */
+export function morePersons(w: string, vocab: ChildVocabulary, lex: Lexicon): boolean {
+  const person = pluralPerson(w, lex);
+  return person !== undefined && !isKinStem(person) && !vocab.forms.has(`${person}${PLURAL_KEY}`);
+}
+
+/**
+ * The stem of the singular of a Spanish plural person word ("primos" -> "prim", "señores" ->
+ * "senor"; the stemmer leaves some plurals whole), or undefined when `w` is not one.
+ */
+export function pluralPerson(w: string, lex: Lexicon): string | undefined {
+  if (lex.language !== 'es') return undefined;
+  // Memoised: the live coach asks about the same words on every keystroke.
+  const cached = pluralCache.get(w);
+  if (cached !== undefined) return cached === '' ? undefined : cached;
+  if (pluralCache.size > 5000) pluralCache.clear();
+  const plural = PLURAL_ES.exec(w);
+  const single = plural ? stem(w.slice(0, w.length - (plural[1] ? 2 : 1)), 'es') : '';
+  const person = plural && lex.personStems.has(single) ? single : '';
+  pluralCache.set(w, person);
+  return person === '' ? undefined : person;
+}
+const pluralCache = new Map<string, string>();
+// A plural noun: a vowel + s ("primos", "papas"), or a consonant + es ("senores", "mujeres").
+const PLURAL_ES = /(?:[aeiou]s|[^aeious](es))$/;
+const PLURAL_KEY = '#pl';
+
 /**
  * The stem of the act a Spanish word names when the stemmer leaves it apart from its verb: an
  * infinitive or gerund with enclitics ("tocarte", "tocándote" -> "toc") or the act noun in

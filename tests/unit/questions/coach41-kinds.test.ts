@@ -122,7 +122,11 @@ describe('e. synonyms of a child word are the child’s detail', () => {
     ['en', 'Tell me more about the video.', 'he had a camera', 'he was mean'],
     ['es', 'Cuéntame más de los golpes.', 'me pegó', 'fue malo'],
     ['es', 'Cuéntame más de la cámara.', 'me tomó fotos', 'fue malo'],
-    ['es', '¿Qué hicieron los hombres?', 'vino un señor', 'fue malo'],
+    // coach42: number matters (the lead's brief; Nueva gramática 2009, §3.1): the plural «los
+    // hombres» after «un señor» names more people (coach42-es-kinds (a)); the synonym holds in
+    // the same number.
+    ['es', '¿Qué hizo el hombre?', 'vino un señor', 'fue malo'],
+    ['es', '¿Qué hicieron los hombres?', 'vinieron unos señores', 'fue malo'],
   ])('%s "%s" after "%s" assumes nothing; after "%s" it does', (lang, q, said, other) => {
     const r = code(lang, q, [said]);
     expect(r.type).not.toBe('suggestive');
