@@ -44,6 +44,11 @@ export function QuestionHint({
             </p>
           ) : null}
           {coding.recommended ? null : <p className="hint-reason">{coding.reason}</p>}
+          {coding.practiceNote ? (
+            <p className="hint-context" data-testid="hint-practice-note">
+              {coding.practiceNote}
+            </p>
+          ) : null}
           {coding.contextNote ? (
             <p className="hint-context" data-testid="hint-context">
               {coding.contextNote}

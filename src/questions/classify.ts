@@ -55,6 +55,8 @@ import {
 
 import { abuseRelevantDetails, childHasSpoken } from './suggestive-detail';
 import { withoutEndearments } from './endearments';
+import { endearmentNote } from './endearment-note';
+import { truthJudgement, truthLieCompetence } from './truth-judgement';
 
 export type { Decision, PresentTalk } from './decision';
 
@@ -63,6 +65,8 @@ export type { Decision, PresentTalk } from './decision';
  * every regular expression (a pasted page must not freeze the as-you-type coach).
  */
 export const MAX_UTTERANCE_CHARS = 2000;
+
+const LEADING_MARKS = /^[¿¡\s]+/;
 
 /**
  * Codes one interviewer utterance.
@@ -95,7 +99,8 @@ export function classifyQuestion(
   const verdict = verdictFor(decision, context?.childAgeYears, context?.mediaStance);
   // A relayed request is coded by its rewritten words: the cue is shown in their spelling.
   const spoken = relayedRequest(bounded, language) ?? bounded;
-  const cue = decision.cue ? displayCue(decision.cue, spoken) : '';
+  // A cue never opens on «¿» or «¡» (its closing mark is not part of it either; review28 MINOR 9).
+  const cue = decision.cue ? displayCue(decision.cue, spoken).replace(LEADING_MARKS, '') : '';
   const result: Classification = {
     type: decision.type,
     subtype: decision.subtype,
@@ -106,6 +111,8 @@ export function classifyQuestion(
   if (cue) result.cue = cue;
   if (context?.childWordsUnrecorded && !context.childWords)
     result.contextNote = explained.childWordsUnrecorded;
+  const practiceNote = endearmentNote(bounded, language, explainIn);
+  if (practiceNote) result.practiceNote = practiceNote;
   if (!result.recommended) {
     const suggestion = buildSuggestion(bounded, decision, lex, context);
     if (suggestion) result.suggestion = suggestion;
@@ -190,6 +197,9 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
     return context?.childWords
       ? withIncidentCount(scripted.decision, norm, lex.language, context.childWords, context.stage)
       : scripted.decision;
+  // The truth/lie picture task of the ground rules (truth-judgement.ts, coach43).
+  const competence = truthLieCompetence(norm, lex.language, context?.stage);
+  if (competence) return competence;
   // Support for the child's present state ("You look worried right now"), present-talk.ts.
   const support = presentSupport(norm, text, lex);
   if (support) return support;
@@ -765,6 +775,10 @@ function wholeUtteranceTechnique(
   if (praise) return decide('suggestive', 'pressure', 'praise', praise, norm);
   const pressure = execGated(lex.pressure, norm);
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
+  // "Is your sister lying?", "Is she telling the truth?", «¿Quién miente?»: one code for every
+  // wording and polarity, Hearth's (truth-judgement.ts, coach43).
+  const judged = truthJudgement(norm, lex.language);
+  if (judged) return judged;
   for (const [key, pattern] of lex.techniques) {
     if (key === 'stereotype' || key === 'praise') continue; // tested above
     const m = execGated(pattern, norm);

@@ -45,3 +45,25 @@ export function withoutEndearments(text: string, language: Language): string {
     .replace(BETWEEN[language], ',');
   return out.trim() === '' ? text : out;
 }
+
+// The endearment itself, as typed, in any of the positions above.
+const ADDRESS: Record<Language, RegExp> = {
+  en: new RegExp(
+    `(?:^\\s*[¿¡]?\\s*(?:oh,? )?|[.?!…]\\s+[¿¡]?|,\\s*)(${WORDS.en})\\s*(?=,|[?.!…]*\\s*$)`,
+    'i',
+  ),
+  es: new RegExp(
+    `(?:^\\s*[¿¡]?\\s*|[.?!…]\\s+[¿¡]?|,\\s*)(${WORDS.es})\\s*(?=,|[?.!…]*\\s*$)`,
+    'i',
+  ),
+};
+
+/**
+ * The first endearment `text` uses as address, as typed ("Honey", «mi amor»), or undefined when
+ * withoutEndearments would leave the text as it is.
+ * @param text an interviewer's utterance. @param language 'en' or 'es'.
+ */
+export function endearmentIn(text: string, language: Language): string | undefined {
+  if (withoutEndearments(text, language) === text) return undefined;
+  return ADDRESS[language].exec(text)?.[1];
+}

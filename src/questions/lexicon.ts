@@ -202,6 +202,8 @@ export type ReasonKey =
   | 'protocolIncidents'
   | 'protocolTruthPromise'
   | 'protocolTruthTest'
+  | 'protocolTruthPicture'
+  | 'truthJudgement'
   | 'protocolClosing'
   | 'tellIf'
   | 'requestInvitation'

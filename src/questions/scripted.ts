@@ -9,6 +9,7 @@
 import { scriptedLines, type ScriptedLine } from '../protocols/scripted-lines';
 import { decide, type Decision } from './decision';
 import { lexiconFor, PROTOCOL_SCRIPTED_REASONS, type Lexicon } from './lexicon';
+import { unsaidPluralPerson } from './person-number';
 import { pronounOfNobody } from './presumed-person';
 import { canonicalScriptWording } from './scripted-variants';
 import { normalise, words } from './text';
@@ -227,6 +228,8 @@ function fillIsSafe(
   // "You said [he hurt you]" after "My tummy hurt.": the child's words name nobody, so the slot's
   // "he" is not theirs (presumed-person.ts pronounOfNobody, coach38).
   if (childWords && pronounOfNobody(fill, fill, childWords, lex)) return false;
+  // "Tell me about your uncles" after "my uncle": one person became several (person-number.ts).
+  if (unsaidPluralPerson(fill, vocab.turns, lex) !== undefined) return false;
   return unsaidContentWords(fill, vocab, lex).length === 0;
 }
 

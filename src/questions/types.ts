@@ -160,6 +160,12 @@ export interface Classification {
    * words are unknown and the presumption checks were not applied, in the interview language.
    */
   contextNote?: string;
+  /**
+   * Hearth's practice note on the wording, which changes no code or verdict: an endearment used
+   * as address ("Honey, ...", «mi amor»), "call the child by name" (endearment-note.ts, coach43;
+   * labelled as Hearth's, no source claimed), in the language of the reason.
+   */
+  practiceNote?: string;
 }
 
 /** Risk order used to combine several sentences of one turn and to spot riskier re-asks. */

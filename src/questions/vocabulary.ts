@@ -11,6 +11,8 @@ import {
 import { impliedPartsOf } from './implied-parts';
 import { execGated } from './gate';
 import type { Lexicon } from './lexicon';
+import { saidInAnotherForm } from './phrase-forms';
+import { pluralPersonStem, pluralPersonUnsaid } from './person-number';
 import { PhraseIndex } from './phrase-index';
 import { normalise, stem, words, wordStems } from './text';
 import type { Language } from './types';
@@ -262,7 +264,12 @@ export function unsaidDetail(
     const w = ws[i] ?? '';
     const s = stems[i] ?? '';
     if (kinds.has('person') && morePersons(w, vocab, lex)) return w;
-    if (childSaid(w, s, vocab, lex) && !otherPerson(w, s, vocab, lex)) continue;
+    if (
+      childSaid(w, s, vocab, lex) &&
+      !otherPerson(w, s, vocab, lex) &&
+      !pluralPersonUnsaid(w, s, vocab.turns, lex)
+    )
+      continue;
     // The interview's own verbs (talk, tell, remember, happen) are never a detail (coach28).
     if (lex.interviewerStems.has(s)) continue;
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
@@ -291,7 +298,11 @@ export function unsaidDetail(
     )
       return w;
     // "¿Qué tipo de cinta era?": "tipo de" is "kind of", not "tipo" the man (coach37).
-    if (kinds.has('person') && lex.personStems.has(s) && !(w === 'tipo' && ws[i + 1] === 'de'))
+    if (
+      kinds.has('person') &&
+      (lex.personStems.has(s) || pluralPersonStem(w, s, lex) !== undefined) &&
+      !(w === 'tipo' && ws[i + 1] === 'de')
+    )
       return w;
     if (kinds.has('place') && lex.isPlace(w, s)) return w;
   }
@@ -395,6 +406,9 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
   // The same words in another form of the verb: the child's "he took me" is the interviewer's
   // "take you" ("took" and "take" share a stem through the irregular-verb table, text.ts).
   if (lex && mine !== phrase && saidInTurnAsStems(mine, vocab, lex.language)) return true;
+  // The child's own verb in another tense, same object: "he took pictures of me" is the
+  // interviewer's "take pictures", «me tomaba fotos» the «tomó fotos» (coach43, phrase-forms.ts).
+  if (lex && saidInAnotherForm(mine, vocab.turns, lex.language)) return true;
   // A reported command keeps its subjunctive and changes only its person: the child's "me dijo
   // que no dijera nada" is the interviewer's "te dijo que no dijeras nada" (tú -> yo drops the
   // final -s of the subjunctive: dijeras -> dijera, digas -> diga, contaras -> contara).
@@ -638,7 +652,10 @@ const UNSURE =
 const UNSURE_ALL = new RegExp(UNSURE.source, 'g');
 
 // A capitalised word that does not open a sentence: a name ("Did Alex touch...").
-const NAME = /(^|[^.?!¿¡\s]\s+)([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)/g;
+// The character before the spaces is looked behind, not consumed: a name right after another
+// capitalised word ("Uncle Joe", "Aunt Rosa", "Grandpa Luis") is checked too (coach43, review28
+// MINOR 14: consuming it skipped the name after the kinship word).
+const NAME = /(^|(?<=[^.?!¿¡\s])\s+)([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)/g;
 
 // Names that are no detail of the event (Hearth's rule, newcomer review 26): the child addressed
 // by name after a greeting or thanks ("Hi Mateo", «Gracias, Sofía») or at the end of a sentence

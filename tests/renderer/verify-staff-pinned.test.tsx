@@ -107,7 +107,7 @@ test('NOT PROVEN identity is worded in the UI language (es)', async () => {
   expect(result).toHaveAttribute('data-verdict', 'not-proven');
   expect(result).toHaveTextContent('No probado: quién firmó este paquete');
   expect(screen.getByTestId('identity-not-proven')).toHaveTextContent(
-    /NO PROBADO: la clave de exportación de bea \(entrevistador\/a, huella 1234/,
+    /NO PROBADO: la clave de exportación de bea \(persona entrevistadora, huella 1234/,
   );
   // The English reason is not shown when the facts are worded.
   expect(result).not.toHaveTextContent(/the exporting key of bea/);

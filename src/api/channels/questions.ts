@@ -23,6 +23,8 @@ export const classification = z.object({
   cue: z.string().optional(),
   /** Set when the session records no child turns: presumption checks were not applied. */
   contextNote: z.string().optional(),
+  /** Hearth's practice note (an endearment used as address): no code or verdict changes. */
+  practiceNote: z.string().optional(),
 });
 
 const typeCounts = z.record(questionType, z.number());

@@ -119,7 +119,10 @@ describe('never a new false negative: what the child has not said is still flagg
   });
 
   it('a generic masculine plural covers a sister, asked or said', () => {
-    expect(code('¿Dónde estaban tus hermanos?', 'es', ['mi hermana y yo dormíamos']).type).toBe(
+    // coach43 (review28 M1): number counts, so the plural is asked after the child's plural
+    // («mis hermanas»); after «mi hermana» alone, «tus hermanos» brings in more siblings than the
+    // child spoke of, and is flagged (coach43.test.ts).
+    expect(code('¿Dónde estaban tus hermanos?', 'es', ['mis hermanas y yo dormíamos']).type).toBe(
       'directive',
     );
     expect(code('¿Dónde estaba tu hermana?', 'es', ['mis hermanos estaban ahí']).type).toBe(

@@ -122,9 +122,9 @@ describe('e. synonyms of a child word are the child’s detail', () => {
     ['en', 'Tell me more about the video.', 'he had a camera', 'he was mean'],
     ['es', 'Cuéntame más de los golpes.', 'me pegó', 'fue malo'],
     ['es', 'Cuéntame más de la cámara.', 'me tomó fotos', 'fue malo'],
-    // coach42: number matters (the lead's brief; Nueva gramática 2009, §3.1): the plural «los
-    // hombres» after «un señor» names more people (coach42-es-kinds (a)); the synonym holds in
-    // the same number.
+    // coach42 and coach43 (review28 M1): number matters (Nueva gramática 2009, §3.1): the plural
+    // «los hombres» after «un señor» names more people (coach42-es-kinds (a), coach43.test.ts);
+    // the synonym holds in the same number.
     ['es', '¿Qué hizo el hombre?', 'vino un señor', 'fue malo'],
     ['es', '¿Qué hicieron los hombres?', 'vinieron unos señores', 'fue malo'],
   ])('%s "%s" after "%s" assumes nothing; after "%s" it does', (lang, q, said, other) => {
@@ -352,7 +352,7 @@ describe('j. names the interviewer introduces are no unsaid detail', () => {
 
 // i. A narrative-practice invitation that names a recent event (a birthday party, a holiday) is
 //    open, and its reason names the source again: the revised NICHD protocol's episodic memory
-//    training (Lamb et al. 2018, Tell Me What Happened, Appendix, narrative practice section).
+//    training, named once by that heading (coach43, review28 MINOR 11; Lamb et al. 2018 Appendix).
 describe('i. the narrative-practice reason names its source', () => {
   it.each<[Language, string]>([
     ['en', 'Tell me about your last birthday party.'],
@@ -366,8 +366,8 @@ describe('i. the narrative-practice reason names its source', () => {
     expect(r.reason).toMatch(/NICHD/);
     expect(r.reason).toMatch(
       lang === 'en'
-        ? /Lamb et al\. 2018.*Appendix, narrative practice/
-        : /Lamb et al\. 2018.*Apéndice, sección de práctica narrativa/,
+        ? /episodic memory training, in the protocol printed in Lamb et al\. 2018.*Appendix/
+        : /entrenamiento de memoria episódica, en el protocolo impreso en Lamb et al\. 2018.*Apéndice/,
     );
   });
 

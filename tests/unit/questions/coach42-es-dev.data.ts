@@ -87,10 +87,10 @@ export const DEV: Coach42Row[] = [
     'NICHD-ES',
     'number',
   ],
-  // Relabelled during rule work: a kin plural is also the family group («tus primos», «tus
-  // hermanos»; coach23 keeps «¿Dónde estaban tus hermanos?» a directive after «mi hermana»), so
-  // the number check leaves kin words out and this is option-posing (a yes/no about a person).
-  ['es', 'option-posing', '¿Tus primos te tocaron?', ['mi primo me tocó'], 'RAE-number', 'number'],
+  // Relabelled twice. coach42 made it option-posing (a kin plural as the family group); session
+  // 30's lead, merging coach43 (person-number.ts), relabelled it suggestive: a plural the child did
+  // not say names more people in both languages, as English "your cousins" does after "my cousin".
+  ['es', 'suggestive', '¿Tus primos te tocaron?', ['mi primo me tocó'], 'RAE-number', 'number'],
   [
     'es',
     'option-posing',

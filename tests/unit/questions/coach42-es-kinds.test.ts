@@ -19,9 +19,11 @@ describe('(a) number of a person word: a plural the child did not say is more pe
     ['¿Los hombres te tocaron?', ['un hombre me tocó'], 'suggestive', 'new-detail'],
     ['¿Los señores te tocaron?', ['un señor me tocó'], 'suggestive', 'new-detail'],
     ['¿Las mujeres te llevaron?', ['una mujer me llevó'], 'suggestive', 'new-detail'],
-    // kin plurals are also the family group (es-forms.ts isKinStem; coach23): no number check
-    ['¿Tus primos te tocaron?', ['mi primo me tocó'], 'option-posing'],
-    ['¿Dónde estaban tus hermanos?', ['mi hermana y yo dormíamos'], 'directive'],
+    // Kin plurals too (coach43 person-number.ts, merged after coach42, which had left kin words
+    // out as "the family group"): a plural the child did not say names more people in both
+    // languages, as English "your cousins", "your brothers" after one of them does.
+    ['¿Tus primos te tocaron?', ['mi primo me tocó'], 'suggestive', 'new-detail'],
+    ['¿Dónde estaban tus hermanos?', ['mi hermana y yo dormíamos'], 'suggestive', 'presumptive'],
     ['¿Dónde estaban los hombres?', ['un hombre me tocó'], 'suggestive', 'presumptive'],
     ['Cuéntame más de los hombres.', ['un hombre me tocó'], 'suggestive', 'presumptive'],
     // said in the plural (or a plural of the family), or asked in the singular: unchanged
